@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using Cae.Cli.Infrastructure;
+
+namespace Cae.Cli.Commands;
+
+/// <summary>The list of the tool's commands: each command lives in its own file and is registered here.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates every command.</summary>
+    /// <param name="context">The writers.</param>
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return PolicyCommand.Create(context);
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using Cae.Cli.Infrastructure;
+using Cae.Domain.Policy;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cae.Cli.Commands;
+
+/// <summary><c>cae policy</c>: prints the parameters in force on a day, with their references.</summary>
+public static class PolicyCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The writers.</param>
+    public static Command Create(CliContext context)
+    {
+        var on = new Option<string?>("--on") { Description = "The day (yyyy-MM-dd); default: today." };
+        var command = new Command("policy", "Print the policy parameters in force on a day, each with its value, effective date and reference.");
+        command.Options.Add(on);
+        command.SetAction(parse =>
+        {
+            var day = ParseDay(parse.GetValue(on));
+            Print(context, CaePolicy.Default, day);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static LocalDate ParseDay(string? text)
+    {
+        if (text is null)
+        {
+            return LocalDate.FromDateTime(DateTime.Today);
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new UsageException($"cae: --on: '{text}' is not a date (yyyy-MM-dd)");
+    }
+
+    private static void Print(CliContext context, CaePolicy policy, LocalDate day)
+    {
+        var w = context.Out;
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Policy in force on {day:yyyy-MM-dd}"));
+        Line(w, policy.SupportLimitMonths, day);
+        Line(w, policy.CapeMaximumMonths, day);
+        Line(w, policy.CapeMaximumRenewals, day);
+        Line(w, policy.AssociateDeadlineMonths, day);
+        Line(w, policy.TrialPeriodMaximumMonths, day);
+        Line(w, policy.MonthlyLegalHours, day);
+        Line(w, policy.FteAnnualHours, day);
+        Line(w, policy.SmicHourly, day);
+        Line(w, policy.EmployerCharges, day);
+        var rate = policy.Contribution.RateFor(day, new Domain.Organisation.Structure("*"));
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- contribution: {rate} on {policy.Contribution.Base}; {rate.Reference}"));
+        w.WriteLine($"- assemblies: {(policy.Assemblies.Dates.Count == 0 ? "(none)" : policy.Assemblies.ToString())}; admission {policy.Admission}");
+        w.WriteLine($"- positive exits: {policy.PositiveExits}; perennial exits: {policy.PerennialExits}");
+    }
+
+    private static void Line<T>(System.IO.TextWriter w, DatedParameter<T> parameter, LocalDate day)
+    {
+        w.WriteLine(parameter.TryEntryOn(day, out var entry)
+            ? $"- {parameter.Name}: {entry}; {entry!.Reference}"
+            : string.Create(CultureInfo.InvariantCulture, $"- {parameter.Name}: no value before {parameter.Values[0].From:yyyy-MM-dd}"));
+    }
+}
