@@ -63,7 +63,7 @@ public static class CompareCommand
 
         double? Median(string name) => measurements.FirstOrDefault(m => m.Name == name)?.MedianMilliseconds;
         static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-        output.WriteLine(Invariant($"repetitions: {repetitions} after one warm-up; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted)"));
+        output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted)"));
         output.WriteLine($"ratios: duckdb/cae={Ratio(Median("duckdb"), Median("cae"))} linq/cae={Ratio(Median("linq"), Median("cae"))} cae/floor={Ratio(Median("cae"), Median("floor"))}");
         return 0;
     }

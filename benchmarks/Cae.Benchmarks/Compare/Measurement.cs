@@ -17,13 +17,28 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
     /// <summary>The median allocation.</summary>
     public double MedianAllocatedBytes => Median(AllocatedBytes.Select(b => (double)b).ToList());
 
-    /// <summary>Runs a contender once to warm it up, then <paramref name="repetitions"/> times, each after a full collection.</summary>
+    /// <summary>A warm-up longer than this marks a slow contender, measured <see cref="SlowRepetitions"/> times at most.</summary>
+    public static readonly TimeSpan SlowWarmUp = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most repetitions of a slow contender.</summary>
+    public const int SlowRepetitions = 3;
+
+    /// <summary>
+    /// Runs a contender once to warm it up, then <paramref name="repetitions"/> times (at most
+    /// <see cref="SlowRepetitions"/> when the warm-up took longer than <see cref="SlowWarmUp"/>), each after a full collection.
+    /// </summary>
     /// <param name="contender">The contender.</param>
     /// <param name="repetitions">The number of measured runs.</param>
     public static Measurement Take(Contender contender, int repetitions)
     {
         ArgumentNullException.ThrowIfNull(contender);
+        var warmUp = Stopwatch.StartNew();
         GC.KeepAlive(contender.Run());
+        if (warmUp.Elapsed > SlowWarmUp)
+        {
+            repetitions = Math.Min(repetitions, SlowRepetitions);
+        }
+
         var times = new List<double>(repetitions);
         var bytes = new List<long>(repetitions);
         for (var r = 0; r < repetitions; r++)

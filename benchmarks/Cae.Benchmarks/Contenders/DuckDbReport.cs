@@ -18,10 +18,11 @@ namespace Cae.Benchmarks.Contenders;
 /// hundredths (no DECIMAL arithmetic), months and dates are DATE; names stay VARCHAR, which DuckDB
 /// dictionary-compresses. The reporting units of the policy are a small table joined as the contract says
 /// (the unit of the structure and establishment, else of the structure, else the structure's name).</para>
-/// <para><see cref="Compute"/> runs three queries (one scan of the paths for flows, exits and durations;
-/// one for the typology with grouping sets; one scan of the activity joined to the paths with grouping sets
-/// for units, structures and the structure × establishment × associate cells) and turns the few hundred
-/// aggregate rows into figures; rates and averages are rounded like the library's report. DuckDB runs its
+/// <para><see cref="Compute"/> runs four queries: one scan of the paths for flows, exits and durations; one
+/// for the typology with grouping sets; two over the activity joined to the paths, one summing by unit ×
+/// structure × establishment × associate and one counting distinct people by unit and by structure (this
+/// split ran about a third faster than a single query with three grouping sets). The few hundred aggregate
+/// rows become figures here; rates and averages are rounded like the library's report. DuckDB runs its
 /// queries on all cores.</para>
 /// </remarks>
 public sealed class DuckDbReport : IDisposable
@@ -33,7 +34,8 @@ public sealed class DuckDbReport : IDisposable
     private readonly ExitCategorySet perennialExits;
     private readonly string pathsSql;
     private readonly string typologySql;
-    private readonly string activitySql;
+    private readonly string sumsSql;
+    private readonly string distinctSql;
 
     /// <summary>Opens an in-memory database and loads the data into it.</summary>
     /// <param name="data">The population.</param>
@@ -75,27 +77,36 @@ public sealed class DuckDbReport : IDisposable
                   WHERE entry_date <= {dec31} AND (exit_date IS NULL OR exit_date >= {jan1}))
             GROUP BY GROUPING SETS ((qualification), (status_at_entry), (income_at_entry), (prescriber), (residence_area))
             """;
-        activitySql = $"""
+        const string UnitRows = """
+            unit_rows AS (
+                SELECT r.*, coalesce(u1.label, u2.label, r.structure) AS unit
+                FROM rows r
+                LEFT JOIN reporting_units u1 ON u1.structure = r.structure AND u1.establishment = r.establishment
+                LEFT JOIN reporting_units u2 ON u2.structure = r.structure AND u2.establishment IS NULL)
+            """;
+        var rows = $"""
             WITH rows AS (
                 SELECT a.person, a.structure, coalesce(a.establishment, p.establishment) AS establishment,
                        coalesce(p.associate_date <= last_day(a.month), false) AS associate,
                        a.turnover, a.contribution, a.salary_hours
                 FROM activity a JOIN paths p ON p.person = a.person
                 WHERE a.month BETWEEN {jan1} AND {dec31}),
-            unit_rows AS (
-                SELECT r.*, coalesce(u1.label, u2.label, r.structure) AS unit
-                FROM rows r
-                LEFT JOIN reporting_units u1 ON u1.structure = r.structure AND u1.establishment = r.establishment
-                LEFT JOIN reporting_units u2 ON u2.structure = r.structure AND u2.establishment IS NULL)
-            SELECT grouping(unit, structure, establishment, associate) AS set_id, unit, structure, establishment, associate,
-                   coalesce(sum(turnover) FILTER (WHERE associate), 0)::BIGINT AS associates_turnover,
-                   coalesce(sum(turnover) FILTER (WHERE NOT associate), 0)::BIGINT AS accompanied_turnover,
-                   coalesce(sum(contribution), 0)::BIGINT AS contribution,
-                   coalesce(sum(salary_hours) FILTER (WHERE NOT associate), 0)::BIGINT AS accompanied_hours,
+            {UnitRows}
+            """;
+        sumsSql = $"""
+            {rows}
+            SELECT unit, structure, establishment, associate,
+                   sum(turnover)::BIGINT AS turnover, sum(contribution)::BIGINT AS contribution, sum(salary_hours)::BIGINT AS salary_hours
+            FROM unit_rows
+            GROUP BY unit, structure, establishment, associate
+            """;
+        distinctSql = $"""
+            {rows}
+            SELECT grouping(unit, structure) AS set_id, unit, structure,
                    count(DISTINCT person) FILTER (WHERE NOT associate AND salary_hours > 0) AS salaried_accompanied,
                    count(DISTINCT person) FILTER (WHERE associate) AS associates_count
             FROM unit_rows
-            GROUP BY GROUPING SETS ((unit), (structure), (structure, establishment, associate))
+            GROUP BY GROUPING SETS ((unit), (structure))
             """;
     }
 
@@ -220,48 +231,68 @@ public sealed class DuckDbReport : IDisposable
 
     private void ActivityFigures(ReportFigures f)
     {
-        long associates = 0, accompanied = 0, contributions = 0, salaried = 0, hours = 0;
-        var byStructure = new SortedDictionary<string, (long Total, long Associates)>(StringComparer.Ordinal);
-        var byEstablishment = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        var byCell = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        // Sums by unit × structure × establishment × associate, rolled up here (a few dozen rows).
+        var units = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+        var structures = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+        var establishments = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var cells = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        long associates = 0, accompanied = 0, contributions = 0;
+        static long[] Of(SortedDictionary<string, long[]> table, string key)
+        {
+            if (!table.TryGetValue(key, out var sums))
+            {
+                table.Add(key, sums = new long[5]);
+            }
+
+            return sums;
+        }
+
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = activitySql;
+            command.CommandText = sumsSql;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var set = reader.GetInt64(0);
-                var associatesTurnover = reader.GetInt64(5);
-                var accompaniedTurnover = reader.GetInt64(6);
-                var contribution = reader.GetInt64(7);
-                var accompaniedHours = reader.GetInt64(8);
-                var salariedAccompanied = reader.GetInt64(9);
-                var associatesCount = reader.GetInt64(10);
-                switch (set)
+                var structure = reader.GetString(1);
+                var establishment = reader.GetString(2);
+                var associate = reader.GetBoolean(3);
+                var turnover = reader.GetInt64(4);
+                var contribution = reader.GetInt64(5);
+                var hours = associate ? 0 : reader.GetInt64(6);
+                foreach (var sums in new[] { Of(units, reader.GetString(0)), Of(structures, structure) })
                 {
-                    case 0b0111: // (unit)
-                        var unit = reader.GetString(1);
-                        f.UnitTurnover($"turnover/by_unit/{unit}", associatesTurnover, accompaniedTurnover, salariedAccompanied, associatesCount);
-                        f.UnitSalary($"salary/by_unit/{unit}", salariedAccompanied, accompaniedHours, fteHours);
-                        salaried += salariedAccompanied;
-                        hours += accompaniedHours;
-                        break;
-                    case 0b1011: // (structure)
-                        f.UnitTurnover($"turnover/by_structure/{reader.GetString(2)}", associatesTurnover, accompaniedTurnover, salariedAccompanied, associatesCount);
-                        break;
-                    default: // (structure, establishment, associate)
-                        var structure = reader.GetString(2);
-                        var establishment = reader.GetString(3);
-                        var isAssociate = reader.GetBoolean(4);
-                        associates += associatesTurnover;
-                        accompanied += accompaniedTurnover;
-                        contributions += contribution;
-                        byStructure.TryGetValue(structure, out var s);
-                        byStructure[structure] = (s.Total + contribution, s.Associates + (isAssociate ? contribution : 0));
-                        byEstablishment[establishment] = byEstablishment.GetValueOrDefault(establishment) + contribution;
-                        var cell = $"{structure}/{establishment}";
-                        byCell[cell] = byCell.GetValueOrDefault(cell) + contribution;
-                        break;
+                    sums[associate ? 0 : 1] += turnover;
+                    sums[2] += hours;
+                    sums[3] += contribution;
+                    sums[4] += associate ? contribution : 0;
+                }
+
+                (associate ? ref associates : ref accompanied) += turnover;
+                contributions += contribution;
+                establishments[establishment] = establishments.GetValueOrDefault(establishment) + contribution;
+                var cell = $"{structure}/{establishment}";
+                cells[cell] = cells.GetValueOrDefault(cell) + contribution;
+            }
+        }
+
+        // Distinct people by unit and by structure.
+        long salaried = 0, hoursTotal = 0;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = distinctSql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var byUnit = reader.GetInt64(0) == 0b01;
+                var name = reader.GetString(byUnit ? 1 : 2);
+                var sums = byUnit ? units[name] : structures[name];
+                var salariedAccompanied = reader.GetInt64(3);
+                f.UnitTurnover($"turnover/{(byUnit ? "by_unit" : "by_structure")}/{name}", sums[0], sums[1], salariedAccompanied, reader.GetInt64(4));
+                if (byUnit)
+                {
+                    f.UnitSalary($"salary/by_unit/{name}", salariedAccompanied, sums[2], fteHours);
+                    salaried += salariedAccompanied;
+                    hoursTotal += sums[2];
                 }
             }
         }
@@ -269,20 +300,20 @@ public sealed class DuckDbReport : IDisposable
         f.Cents("turnover/total", associates + accompanied);
         f.Cents("turnover/associates", associates);
         f.Cents("turnover/accompanied", accompanied);
-        f.UnitSalary("salary/total", salaried, hours, fteHours);
+        f.UnitSalary("salary/total", salaried, hoursTotal, fteHours);
         f.Cents("contributions/total", contributions);
-        foreach (var (structure, c) in byStructure)
+        foreach (var (structure, sums) in structures)
         {
-            f.Cents($"contributions/by_structure/{structure}", c.Total);
-            f.Rate($"contributions/associates_share_by_structure/{structure}", c.Associates, c.Total);
+            f.Cents($"contributions/by_structure/{structure}", sums[3]);
+            f.Rate($"contributions/associates_share_by_structure/{structure}", sums[4], sums[3]);
         }
 
-        foreach (var (establishment, c) in byEstablishment)
+        foreach (var (establishment, c) in establishments)
         {
             f.Cents($"contributions/by_establishment/{establishment}", c);
         }
 
-        foreach (var (cell, c) in byCell)
+        foreach (var (cell, c) in cells)
         {
             f.Cents($"contributions/by_structure_and_establishment/{cell}", c);
         }
