@@ -186,7 +186,7 @@ static class K
         [(2014, Coop, M)] = (60000m, 12000m), [(2014, Coop, B)] = (20000m, 36000m),
         [(2014, Bati, M)] = (15000m, 28000m), [(2014, Bati, B)] = (6000m, 12600m),
         [(2014, Forma, M)] = (500m, 7500m), [(2014, Forma, B)] = (500m, 3800m),
-        [(2014, Svp, M)] = (700m, 600m), [(2014, Svp, B)] = (2500m, 1800m),
+        [(2014, Svp, M)] = (25m, 1275m), [(2014, Svp, B)] = (275m, 4025m),
     };
     // salary hours of the accompanied rows of 2015 per unit
     public static readonly Dictionary<string, long> Hours2015 = new()
@@ -336,7 +336,7 @@ sealed class Generator(int seed)
             for (int i = psExits; i < ps; i++)
             {
                 var p = New(est, str, Cohort.PresentStart2015);
-                p.Entry = RandomDate(new DateOnly(2013, 6, 1), new DateOnly(2014, 12, 28));
+                p.Entry = RandomDate(new DateOnly(2013, 9, 1), new DateOnly(2014, 12, 28));
             }
             for (int i = entExits; i < entries; i++)
             {
@@ -349,10 +349,8 @@ sealed class Generator(int seed)
             if (q.Count != 0) { throw new InvalidOperationException("unused durations"); }
         }
 
-        // a few long-present people applied to become associates in late 2015: admitted at the 2016 assembly
-        var waiting = people.Where(p => p.Cohort == Cohort.PresentStart2015 && p.Exit is null && p.Entry < new DateOnly(2014, 6, 1)).ToList();
-        Shuffle(waiting);
-        foreach (var p in waiting.Take(4))
+        // people who stay past the 24-month limit applied after the 2015 assembly: admitted at the 2016 one
+        foreach (var p in people.Where(p => p.Cohort == Cohort.PresentStart2015 && p.Exit is null && p.Entry < new DateOnly(2014, 1, 1)))
         {
             p.Application = RandomDate(new DateOnly(2015, 7, 1), new DateOnly(2015, 12, 15));
         }
@@ -590,13 +588,22 @@ sealed class Generator(int seed)
             var candidates = people.Where(p => p.Accompanied2015 && p.Associate is null && (p.Structure == K.Coop || p.Structure == K.Bati) && p.SecondaryStructure is null)
                 .OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             Shuffle(candidates);
-            foreach (var p in candidates.Where(p => p.SalariedMain2015).Take(spec.Salaried))
+            // salaried there: people on a CESA with enough months left in 2015 to work for a second structure
+            int minMonths = str == K.Svp ? 8 : 4;
+            foreach (var p in candidates.Where(p => p.SalariedMain2015 && p.LastMonth - SecondaryStart(p, true) + 1 >= minMonths).Take(spec.Salaried))
             {
                 p.SecondaryStructure = str;
                 p.SecondarySalaried = true;
             }
             foreach (var p in candidates.Where(p => p.SecondaryStructure is null).Take(spec.NotSalaried)) { p.SecondaryStructure = str; }
         }
+    }
+
+    /// <summary>First month of 2015 a secondary activity can start (from the CESA when salaried there).</summary>
+    static int SecondaryStart(Person p, bool salaried)
+    {
+        int lo = Math.Max(p.FirstMonth, K.Jan2015);
+        return salaried ? Math.Max(lo, K.Mi(p.Cesa ?? throw new InvalidOperationException("salaried without CESA"))) : lo;
     }
 
     // ------------------------------------------------------------------ activity rows
@@ -617,23 +624,23 @@ sealed class Generator(int seed)
             }
             else
             {
-                // a window of consecutive months around an anchor month of 2015 (on or after the CESA when salaried there)
-                int lo = Math.Max(p.FirstMonth, K.Jan2015), hi = p.LastMonth;
-                if (p.SecondarySalaried) { lo = Math.Max(lo, K.Mi(p.Cesa ?? throw new InvalidOperationException("salaried without CESA"))); }
+                // consecutive months in 2015 (from the CESA when salaried there), sometimes begun in late 2014
+                int lo = SecondaryStart(p, p.SecondarySalaried), hi = p.LastMonth;
                 if (lo > hi) { throw new InvalidOperationException($"{p.Id}: no month for secondary activity"); }
-                int anchor = Between(lo, hi);
-                int length = sec == K.Svp ? Between(5, 12) : Between(2, 10);
-                int start = Math.Max(p.FirstMonth, anchor - rng.Next(length));
+                int length = sec == K.Svp ? Between(6, 12) : Between(2, 10);
+                int start = Between(lo, Math.Max(lo, hi - length + 1));
                 int end = Math.Min(hi, start + length - 1);
+                if (p.FirstMonth < K.Jan2015 && U() < 0.4) { start = Math.Max(p.FirstMonth, start - Between(1, 4)); }
                 for (int m = start; m <= end; m++) { months.Add(m); }
-                if (!months.Contains(anchor)) { months.Add(anchor); }
             }
             foreach (var m in months.Distinct().Order()) { rows.Add(new Row { P = p, Month = m, Structure = sec, Secondary = true }); }
         }
         return rows;
     }
 
-    static long[] Allocate(long total, IReadOnlyList<double> weights, long cap = long.MaxValue)
+    /// <summary>Splits <paramref name="total"/> (an integer number of cents or hundredths) in proportion to
+    /// the weights, exactly (largest remainder), never giving an item more than its cap.</summary>
+    static long[] Allocate(long total, IReadOnlyList<double> weights, IReadOnlyList<long>? caps = null)
     {
         int n = weights.Count;
         var result = new long[n];
@@ -658,7 +665,7 @@ sealed class Generator(int seed)
             var byFrac = active.OrderByDescending(i => frac[i]).ThenBy(i => i).ToList();
             for (int k = 0; left > 0; k = (k + 1) % byFrac.Count, left--) { share[byFrac[k]]++; }
             for (int k = byFrac.Count - 1; left < 0; k = (k - 1 + byFrac.Count) % byFrac.Count, left++) { share[byFrac[k]]--; }
-            var over = active.Where(i => share[i] > cap).ToList();
+            var over = caps is null ? [] : active.Where(i => share[i] > caps[i]).ToList();
             if (over.Count == 0)
             {
                 foreach (int i in active) { result[i] = share[i]; }
@@ -666,8 +673,8 @@ sealed class Generator(int seed)
             }
             foreach (int i in over)
             {
-                result[i] = cap;
-                remaining -= cap;
+                result[i] = caps![i];
+                remaining -= caps[i];
                 active.Remove(i);
             }
         }
@@ -681,17 +688,27 @@ sealed class Generator(int seed)
             {
                 var group = rows.Where(r => r.Year == year && r.Unit == unit && r.IsAssociate == isAssoc).ToList();
                 if (group.Count == 0) { throw new InvalidOperationException($"no rows for turnover {year} {unit} {(isAssoc ? "associates" : "accompanied")}"); }
-                var w = new double[group.Count];
-                for (int i = 0; i < group.Count; i++)
+                // Baticoop, Formacoop and SVP are not split by establishment in the report: split their turnover
+                // like their contributions, so that both establishments levy the same rate
+                var parts = group.GroupBy(r => r.P.Establishment).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+                var partWeights = parts.Select(g => (double)(isAssoc ? K.Contribution[(year, g.First().Structure, g.Key)].Assoc
+                                                                     : K.Contribution[(year, g.First().Structure, g.Key)].Acc)).ToList();
+                var partTargets = parts.Count == 1 ? [(long)(target * 100)] : Allocate((long)(target * 100), partWeights);
+                for (int g = 0; g < parts.Count; g++)
                 {
-                    var r = group[i];
-                    double x = U();
-                    double ramp = r.IsAssociate ? 1.0 : Math.Min(1.0, 0.3 + 0.1 * (r.Month - K.Mi(r.P.Entry)));
-                    double level = r.Secondary ? 0.5 * r.P.Level : r.P.Level;
-                    w[i] = x < 0.06 ? 0.0 : x < 0.07 ? -0.5 * level : level * ramp * (0.55 + 0.9 * U());
+                    var part = parts[g].ToList();
+                    var w = new double[part.Count];
+                    for (int i = 0; i < part.Count; i++)
+                    {
+                        var r = part[i];
+                        double x = U();
+                        double ramp = r.IsAssociate ? 1.0 : Math.Min(1.0, 0.3 + 0.1 * (r.Month - K.Mi(r.P.Entry)));
+                        double level = r.Secondary ? 0.5 * r.P.Level : r.P.Level;
+                        w[i] = x < 0.06 ? 0.0 : x < 0.07 ? -0.5 * level : level * ramp * (0.55 + 0.9 * U());
+                    }
+                    var cents = Allocate(partTargets[g], w);
+                    for (int i = 0; i < part.Count; i++) { part[i].Turnover = cents[i]; }
                 }
-                var cents = Allocate((long)(target * 100), w);
-                for (int i = 0; i < group.Count; i++) { group[i].Turnover = cents[i]; }
             }
         }
         foreach (var r in rows)
@@ -723,24 +740,38 @@ sealed class Generator(int seed)
 
     void FillHours(List<Row> rows)
     {
-        // 2015 accompanied rows: exact totals per unit over the salaried people, from their CESA month
+        // a person's hours of one month, all structures together, stay within 151.67 h
+        var used = new Dictionary<(Person, int), long>();
+        long Room(Row r) => K.MonthlyHoursCap - used.GetValueOrDefault((r.P, r.Month));
+        void Take(Row r) => used[(r.P, r.Month)] = used.GetValueOrDefault((r.P, r.Month)) + r.Hours;
+
+        // 2015 accompanied rows: exact totals per unit over the salaried people, from their CESA month;
+        // the main units come first, so secondary rows get what is left of the month
         foreach (var (unit, hours) in K.Hours2015)
         {
             var group = rows.Where(r => r.Year == 2015 && r.Unit == unit && !r.IsAssociate
                                         && (r.Secondary ? r.P.SecondarySalaried : r.P.SalariedMain2015)
-                                        && r.P.Cesa is { } c && K.Mi(c) <= r.Month).ToList();
+                                        && r.P.Cesa is { } c && K.Mi(c) <= r.Month)
+                .OrderBy(r => r.Secondary).ToList();
             var w = group.Select(r => r.P.HoursLevel * (0.6 + 0.8 * U()) * (r.Secondary ? 0.6 : 1.0)).ToList();
-            var h = Allocate(hours * 100, w, K.MonthlyHoursCap);
-            for (int i = 0; i < group.Count; i++) { group[i].Hours = h[i]; }
+            var rooms = group.Select(Room).ToList();
+            if (rooms.Sum() < hours * 100) { throw new InvalidOperationException($"{unit}: room {rooms.Sum()} < {hours * 100} over {group.Count} rows"); }
+            var h = Allocate(hours * 100, w, rooms);
+            for (int i = 0; i < group.Count; i++)
+            {
+                group[i].Hours = h[i];
+                Take(group[i]);
+            }
         }
         // other rows (not a published figure): plausible hours for CESA holders and associates
-        foreach (var r in rows.Where(r => r.Year == 2014 || r.IsAssociate))
+        foreach (var r in rows.Where(r => r.Year == 2014 || r.IsAssociate).OrderBy(r => r.Secondary))
         {
             if (r.P.Cesa is not { } c || K.Mi(c) > r.Month) { continue; }
             double h = r.IsAssociate
                 ? (r.Secondary ? 5 + 25 * U() : 70 + 81.67 * U() * r.P.HoursLevel)
                 : (r.Secondary ? 8 + 20 * U() : 55 * r.P.HoursLevel * (0.6 + 0.8 * U()));
-            r.Hours = Math.Min(K.MonthlyHoursCap, (long)Math.Round(h * 100, MidpointRounding.AwayFromZero));
+            r.Hours = Math.Min(Room(r), (long)Math.Round(h * 100, MidpointRounding.AwayFromZero));
+            Take(r);
         }
     }
 }
@@ -940,6 +971,10 @@ static class SelfCheck
             if (p.Exit is { } x && p.Cat != "associate" && mi > K.Mi(x)) { problems.Add($"activity {id} {mo}: after exit"); }
             if (r["contribution"].Length == 0) { problems.Add($"activity {id} {mo}: contribution not given"); }
             acts.Add(a);
+        }
+        foreach (var g in acts.GroupBy(a => (a.Id, a.Month)).Where(g => g.Sum(a => a.Hours) > 151.67m))
+        {
+            problems.Add($"activity {g.Key.Id} {g.Key.Month}: more than 151.67 h in the month");
         }
         foreach (var p in problems.Take(20)) { Console.Error.WriteLine("problem: " + p); }
         Exact("data", "rows violating the contract or the sample's rules", 0, problems.Count);
