@@ -16,6 +16,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
+// every format below is explicitly invariant; this only guards the console table
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string outDir = args.Length > 0 ? Path.GetFullPath(args[0]) : Where.ScriptDirectory();
 Directory.CreateDirectory(outDir);
 var people = new Generator(K.Seed).Build(out var rows);
@@ -571,7 +573,7 @@ sealed class Generator(int seed)
     void AssignIds()
     {
         var ordered = people.OrderBy(p => p.Entry).ThenBy(p => p.SortKey).ToList();
-        for (int i = 0; i < ordered.Count; i++) { ordered[i].Id = $"CP{i + 1:D4}"; }
+        for (int i = 0; i < ordered.Count; i++) { ordered[i].Id = "CP" + (i + 1).ToString("D4", CultureInfo.InvariantCulture); }
     }
 
     void ChooseSecondary()
@@ -1080,7 +1082,7 @@ static class SelfCheck
         Printed("turnover", "average_per_associate SVP", 1037, assocTurnover[K.Svp] / assocCount[K.Svp], 0);
         decimal tot14 = y14.Sum(a => a.Turnover), assoc14 = y14.Where(IsAssocRow).Sum(a => a.Turnover), acc14 = tot14 - assoc14;
         decimal bati15 = y15.Where(a => a.Str == K.Bati).Sum(a => a.Turnover), bati14 = y14.Where(a => a.Str == K.Bati).Sum(a => a.Turnover);
-        lines.Add(("turnover", "2014 total / associates / accompanied / Baticoop (chosen)", "", $"{tot14} / {assoc14} / {acc14} / {bati14}", "info"));
+        lines.Add(("turnover", "2014 total / associates / accompanied / Baticoop (chosen)", "", $"{F(tot14, 2)} / {F(assoc14, 2)} / {F(acc14, 2)} / {F(bati14, 2)}", "info"));
         Printed("turnover", "growth total", 0.17m, (tot15 - tot14) / tot14, 2);
         Printed("turnover", "growth associates", 0.04m, (assoc15 - assoc14) / assoc14, 2);
         Known("turnover", "growth accompanied", 0.44m, (acc15 - acc14) / acc14, 2);
