@@ -1012,6 +1012,8 @@ static class SelfCheck
             }
         }
         int pe2014 = paths.Count(p => Accompanied(p, 2014)) - paths.Count(p => Exits(p, 2014));
+        lines.Add(("flows", "2014 present_start / entries / accompanied / exits / present_end (not published)", "",
+            $"{paths.Count(p => PresentStart(p, 2014))} / {paths.Count(p => Enters(p, 2014))} / {paths.Count(p => Accompanied(p, 2014))} / {paths.Count(p => Exits(p, 2014))} / {pe2014}", "info"));
         Exact("flows", "present_end 2014 = present_start 2015", 95, pe2014);
 
         // ---- exits ----
