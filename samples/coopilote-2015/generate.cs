@@ -1,6 +1,8 @@
 #:property TreatWarningsAsErrors=true
 #:property Nullable=enable
 #:property LangVersion=latest
+#:property ImplicitUsings=disable
+#:property CheckForOverflowUnderflow=true
 
 // Generator of the reconstructed Coopilote 2015 sample (see README.md next to this file).
 //
@@ -11,7 +13,11 @@
 // published figure with the data contract's definitions (§3) and exits with 1 if one is missed.
 // Deterministic: one seeded System.Random, no clock, no culture, no transcendental math.
 
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
