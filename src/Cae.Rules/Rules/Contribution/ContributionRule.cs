@@ -93,7 +93,7 @@ public sealed class ContributionRule
             .Value("base", @base.ToString(), policy.Base == ContributionBase.Turnover
                 ? "turnover"
                 : FormattableString.Invariant($"turnover − purchases = {turnover} − {purchases}"))
-            .Parameter("contribution_rate", rate.ToString(), rate.From, rate.Reference);
+            .Parameter("contribution_rate", Describe(rate), rate.From, rate.Reference);
 
         var exact = Exact(rate, @base, cumulativeBaseBefore);
         if (rate.Tiers.Count == 0)
@@ -149,6 +149,19 @@ public sealed class ContributionRule
         }
 
         return total;
+    }
+
+    /// <summary>The rate, its tiers and its scope, without its date (the trace gives it apart): <c>0.10; 0.08 above 35000.00 (structure Baticoop)</c>.</summary>
+    private static string Describe(ContributionRate rate)
+    {
+        var scope = rate.EntrepreneurId is not null ? "person " + rate.EntrepreneurId : rate.Structure is { } s ? "structure " + s.Name : "CAE default";
+        var text = new System.Text.StringBuilder(rate.Rate.ToString());
+        for (var i = 0; i < rate.Tiers.Count; i++)
+        {
+            text.Append(FormattableString.Invariant($"; {rate.Tiers[i].Rate} above {rate.Tiers[i].Above}"));
+        }
+
+        return text.Append(" (").Append(scope).Append(')').ToString();
     }
 
     private static decimal Exact(ContributionRate rate, Money @base, Money before) =>

@@ -92,7 +92,7 @@ public sealed class PathRule
         }
         else
         {
-            trace.Result("legal_associate_deadline", "none").Note("no CESA: the deadline of L7331-3 runs from the CESA");
+            trace.Result("legal_associate_deadline", "none").Note("no CESA: the associate deadline runs from the CESA", LegalParameters.AssociateDeadline);
         }
 
         var admitted = admission.Explain(path.Application, limit.SupportEnd, deadline);
