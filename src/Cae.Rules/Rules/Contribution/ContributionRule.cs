@@ -31,15 +31,21 @@ namespace Cae.Rules.Contribution;
 /// contribution. A row with a positive base pays at least the policy's monthly minimum; a zero or negative base is
 /// never raised to it.</para>
 /// <para><see cref="Compute"/> allocates nothing and builds no trace: it runs once per activity row of a bulk
-/// report. <see cref="Explain"/> gives the same amount with its trace. Immutable and thread-safe.</para>
+/// report, and finds the rate in an index of the policy's rates by person and structure built once (the same
+/// answer as <see cref="ContributionPolicy.RateFor"/>). <see cref="Explain"/> gives the same amount with its trace. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ContributionRule
 {
     private readonly ContributionPolicy policy;
+    private readonly RateIndex rates;
 
     /// <summary>Creates the rule for a contribution policy.</summary>
     /// <param name="policy">The base, dated rates and minimum.</param>
-    public ContributionRule(ContributionPolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
+    public ContributionRule(ContributionPolicy policy)
+    {
+        this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        rates = new RateIndex(policy);
+    }
 
     /// <summary>The policy the rule applies.</summary>
     public ContributionPolicy Policy => policy;
@@ -62,7 +68,7 @@ public sealed class ContributionRule
     [Pure]
     public Money Compute(YearMonth month, Structure structure, string? entrepreneurId, Money turnover, Money purchases, Money cumulativeBaseBefore)
     {
-        var rate = policy.RateFor(month.OnDayOfMonth(1), structure, entrepreneurId);
+        var rate = rates.RateFor(month.OnDayOfMonth(1), structure, entrepreneurId);
         var @base = Base(turnover, purchases);
         var amount = Money.RoundFromEuros(Exact(rate, @base, cumulativeBaseBefore));
         return ApplyMinimum(@base, amount);
@@ -80,7 +86,7 @@ public sealed class ContributionRule
     public ContributionResult Explain(YearMonth month, Structure structure, string? entrepreneurId, Money turnover, Money purchases, Money cumulativeBaseBefore)
     {
         var day = month.OnDayOfMonth(1);
-        var rate = policy.RateFor(day, structure, entrepreneurId);
+        var rate = rates.RateFor(day, structure, entrepreneurId);
         var @base = Base(turnover, purchases);
         var trace = new TraceBuilder()
             .Input("month", TraceBuilder.Format(month))
