@@ -70,7 +70,7 @@ public sealed class ContributionRule
     {
         var rate = rates.RateFor(month.OnDayOfMonth(1), structure, entrepreneurId);
         var @base = Base(turnover, purchases);
-        var amount = Money.RoundFromEuros(Exact(rate, @base, cumulativeBaseBefore));
+        var amount = Money.FromCents(decimal.ToInt64(Math.Round(ExactCents(rate, @base, cumulativeBaseBefore), 0, MidpointRounding.AwayFromZero)));
         return ApplyMinimum(@base, amount);
     }
 
@@ -101,7 +101,7 @@ public sealed class ContributionRule
                 : FormattableString.Invariant($"turnover − purchases = {turnover} − {purchases}"))
             .Parameter("contribution_rate", Describe(rate), rate.From, rate.Reference);
 
-        var exact = Exact(rate, @base, cumulativeBaseBefore);
+        var exact = ExactCents(rate, @base, cumulativeBaseBefore) / 100m;
         if (rate.Tiers.Count == 0)
         {
             trace.Value("contribution_exact", TraceBuilder.Format(exact), FormattableString.Invariant($"base × rate = {@base} × {rate.Rate}"));
@@ -129,26 +129,27 @@ public sealed class ContributionRule
         return new ContributionResult(@base, rate, exact, amount, minimumApplied, trace.Build());
     }
 
-    /// <summary>The marginal schedule T: the exact contribution due on a cumulative base <paramref name="x"/> from zero.</summary>
+    /// <summary>The marginal schedule T: the exact contribution, in cents, due on a cumulative base of <paramref name="cents"/> from zero.</summary>
     /// <param name="rate">The rate and its tiers.</param>
-    /// <param name="x">The cumulative base in euros (may be negative).</param>
+    /// <param name="cents">The cumulative base in cents (may be negative).</param>
+    /// <remarks>Computed in cents so the hot path needs no conversion to euros; scaling by 100 is exact.</remarks>
     [Pure]
-    internal static decimal Schedule(ContributionRate rate, decimal x)
+    internal static decimal Schedule(ContributionRate rate, decimal cents)
     {
         var tiers = rate.Tiers;
-        if (tiers.Count == 0 || x <= tiers[0].Above.Euros)
+        if (tiers.Count == 0 || cents <= tiers[0].Above.Cents)
         {
-            return x * rate.Rate.Value;
+            return cents * rate.Rate.Value;
         }
 
-        var total = tiers[0].Above.Euros * rate.Rate.Value;
+        var total = tiers[0].Above.Cents * rate.Rate.Value;
         for (var i = 0; i < tiers.Count; i++)
         {
-            var lower = tiers[i].Above.Euros;
-            var upper = i + 1 < tiers.Count ? tiers[i + 1].Above.Euros : decimal.MaxValue;
-            if (x <= upper)
+            decimal lower = tiers[i].Above.Cents;
+            var upper = i + 1 < tiers.Count ? tiers[i + 1].Above.Cents : decimal.MaxValue;
+            if (cents <= upper)
             {
-                return total + ((x - lower) * tiers[i].Rate.Value);
+                return total + ((cents - lower) * tiers[i].Rate.Value);
             }
 
             total += (upper - lower) * tiers[i].Rate.Value;
@@ -170,10 +171,10 @@ public sealed class ContributionRule
         return text.Append(" (").Append(scope).Append(')').ToString();
     }
 
-    private static decimal Exact(ContributionRate rate, Money @base, Money before) =>
+    private static decimal ExactCents(ContributionRate rate, Money @base, Money before) =>
         rate.Tiers.Count == 0
-            ? @base.Euros * rate.Rate.Value
-            : Schedule(rate, (before + @base).Euros) - Schedule(rate, before.Euros);
+            ? @base.Cents * rate.Rate.Value
+            : Schedule(rate, (before + @base).Cents) - Schedule(rate, before.Cents);
 
     private static void AddBands(TraceBuilder trace, ContributionRate rate, Money before, Money after)
     {
