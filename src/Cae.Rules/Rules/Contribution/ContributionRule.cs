@@ -70,8 +70,7 @@ public sealed class ContributionRule
     {
         var rate = rates.RateFor(month.OnDayOfMonth(1), structure, entrepreneurId);
         var @base = Base(turnover, purchases);
-        var amount = Money.FromCents(decimal.ToInt64(Math.Round(ExactCents(rate, @base, cumulativeBaseBefore), 0, MidpointRounding.AwayFromZero)));
-        return ApplyMinimum(@base, amount);
+        return ApplyMinimum(@base, RoundToCent(ExactCents(rate, @base, cumulativeBaseBefore)));
     }
 
     /// <summary>The contribution of one activity row with its explanation: the same amount as <see cref="Compute"/>.</summary>
@@ -101,7 +100,8 @@ public sealed class ContributionRule
                 : FormattableString.Invariant($"turnover − purchases = {turnover} − {purchases}"))
             .Parameter("contribution_rate", Describe(rate), rate.From, rate.Reference);
 
-        var exact = ExactCents(rate, @base, cumulativeBaseBefore) / 100m;
+        var exactCents = ExactCents(rate, @base, cumulativeBaseBefore);
+        var exact = exactCents / 100m;
         if (rate.Tiers.Count == 0)
         {
             trace.Value("contribution_exact", TraceBuilder.Format(exact), FormattableString.Invariant($"base × rate = {@base} × {rate.Rate}"));
@@ -114,7 +114,7 @@ public sealed class ContributionRule
             trace.Value("contribution_exact", TraceBuilder.Format(exact), FormattableString.Invariant($"T({after}) − T({cumulativeBaseBefore}), the sum of the bands"));
         }
 
-        var rounded = Money.RoundFromEuros(exact);
+        var rounded = RoundToCent(exactCents);
         trace.Value("contribution_rounded", rounded.ToString(), "to the cent, half away from zero");
         var amount = ApplyMinimum(@base, rounded);
         var minimumApplied = amount != rounded;
@@ -175,6 +175,10 @@ public sealed class ContributionRule
         rate.Tiers.Count == 0
             ? @base.Cents * rate.Rate.Value
             : Schedule(rate, (before + @base).Cents) - Schedule(rate, before.Cents);
+
+    /// <summary>Rounds an exact number of cents to the cent, half away from zero (<see cref="Rounding.ToCent"/>, in cents).</summary>
+    private static Money RoundToCent(decimal exactCents) =>
+        Money.FromCents(decimal.ToInt64(Math.Round(exactCents, 0, MidpointRounding.AwayFromZero)));
 
     private static void AddBands(TraceBuilder trace, ContributionRate rate, Money before, Money after)
     {
