@@ -29,14 +29,16 @@ public partial class SupportPathTest
         var first = generated.Events[0].Date.PlusDays(-1);
         var end = generated.Events[generated.Events.Length - 1].Date.PlusDays(1);
 
-        // The distinct statuses seen day after day, in order.
+        // The distinct statuses seen day after day, in order; each new status must show on the day it started.
         var seen = new List<PathStatus>();
+        var startedOnItsDay = true;
         for (var day = first; day <= end; day = day.PlusDays(1))
         {
             var status = path.StatusOn(day);
             if (seen.Count == 0 || seen[seen.Count - 1] != status)
             {
                 seen.Add(status);
+                startedOnItsDay &= status.Since is null ? day == first : status.Since == day;
             }
         }
 
@@ -47,6 +49,7 @@ public partial class SupportPathTest
             .Select(e => new PathStatus(e.Stage, e.Date, e.Stage.IsTerminal ? e.ExitCategory : null)));
 
         return (seen.SequenceEqual(expected)
+                && startedOnItsDay
                 && path.EntryDate == generated.Events[0].Date
                 && path.EndDate == (generated.Events.Last().Stage.IsTerminal ? generated.Events.Last().Date : (LocalDate?)null))
             .Label($"{generated}: saw {string.Join(", ", seen.Select(s => s.Stage.Name))}");
