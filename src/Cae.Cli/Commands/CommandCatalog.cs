@@ -12,5 +12,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return PolicyCommand.Create(context);
+        yield return CheckCommand.Create(context);
     }
 }

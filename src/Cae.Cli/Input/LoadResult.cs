@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using Cae.Domain.Activity;
+using Cae.Domain.Paths;
+
+namespace Cae.Cli.Input;
+
+/// <summary>
+/// What <see cref="ContractCsvLoader"/> read: the data set of the accepted rows, every rejected row with its
+/// reason, the warnings, and the counts of the data contract (every row read is either accepted or rejected).
+/// </summary>
+public sealed class LoadResult
+{
+    internal LoadResult(
+        InputDataset dataset,
+        InputFile pathsFile,
+        InputFile activityFile,
+        IReadOnlyList<PathRecord> paths,
+        IReadOnlyList<MonthlyActivity> activity,
+        IReadOnlyList<RejectedRow> rejectedRows,
+        IReadOnlyList<InputWarning> warnings,
+        int pathsRead,
+        int activityRead)
+    {
+        Dataset = dataset;
+        PathsFile = pathsFile;
+        ActivityFile = activityFile;
+        Paths = paths;
+        Activity = activity;
+        RejectedRows = rejectedRows;
+        Warnings = warnings;
+        PathsRead = pathsRead;
+        ActivityRead = activityRead;
+    }
+
+    /// <summary>The data set of the accepted rows.</summary>
+    public InputDataset Dataset { get; }
+
+    /// <summary>The paths file: name, encoding and dialect.</summary>
+    public InputFile PathsFile { get; }
+
+    /// <summary>The activity file: name, encoding and dialect.</summary>
+    public InputFile ActivityFile { get; }
+
+    /// <summary>The accepted path rows, in file order.</summary>
+    public IReadOnlyList<PathRecord> Paths { get; }
+
+    /// <summary>The accepted activity rows, in file order.</summary>
+    public IReadOnlyList<MonthlyActivity> Activity { get; }
+
+    /// <summary>Every rejected row: the paths file's first, each file in line order.</summary>
+    public IReadOnlyList<RejectedRow> RejectedRows { get; }
+
+    /// <summary>Every warning: the paths file's first, each file in line order.</summary>
+    public IReadOnlyList<InputWarning> Warnings { get; }
+
+    /// <summary>Data rows read from the paths file (the header excluded).</summary>
+    public int PathsRead { get; }
+
+    /// <summary>Path rows accepted.</summary>
+    public int PathsAccepted => Paths.Count;
+
+    /// <summary>Data rows read from the activity file (the header excluded).</summary>
+    public int ActivityRead { get; }
+
+    /// <summary>Activity rows accepted.</summary>
+    public int ActivityAccepted => Activity.Count;
+
+    /// <summary>Whether any row was rejected (the tool then exits with code 1).</summary>
+    public bool HasRejectedRows => RejectedRows.Count > 0;
+}
