@@ -34,8 +34,8 @@ public sealed class CsvDialect
     public string NumberExample { get; }
 
     /// <summary>
-    /// Detects the dialect from the header line: <c>;</c> when it holds more semicolons than commas outside
-    /// quotes, <c>,</c> otherwise.
+    /// Detects the dialect from the header line (the first line that is not empty): <c>;</c> when it holds
+    /// more semicolons than commas outside quotes, <c>,</c> otherwise.
     /// </summary>
     /// <param name="text">The decoded file.</param>
     public static CsvDialect Detect(string text)
@@ -44,6 +44,7 @@ public sealed class CsvDialect
         var semicolons = 0;
         var commas = 0;
         var inQuotes = false;
+        var started = false;
         foreach (var c in text)
         {
             if (c == '"')
@@ -54,12 +55,15 @@ public sealed class CsvDialect
             {
                 if (c == '\r' || c == '\n')
                 {
-                    if (semicolons + commas > 0)
+                    if (started)
                     {
-                        break;
+                        break; // the end of the header line (empty lines before it are skipped, as the reader does)
                     }
+
+                    continue;
                 }
-                else if (c == ';')
+
+                if (c == ';')
                 {
                     semicolons++;
                 }
@@ -68,6 +72,8 @@ public sealed class CsvDialect
                     commas++;
                 }
             }
+
+            started = true;
         }
 
         return semicolons > commas ? Semicolon : Comma;
