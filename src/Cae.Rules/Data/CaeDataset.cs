@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using Cae.Domain.Paths;
+using NodaTime;
+
+namespace Cae.Rules.Data;
+
+/// <summary>
+/// The support paths and monthly activity of one or more CAEs, held in columns for the bulk indicators.
+/// Built by <see cref="CaeDatasetBuilder"/>.
+/// </summary>
+/// <remarks>
+/// <para>Paths are indexed 0 … <see cref="PersonCount"/> − 1 in the order they were added; activity rows
+/// 0 … <see cref="ActivityCount"/> − 1 likewise. Names (structures, establishments, typology values) are
+/// interned in <see cref="NameTable"/>s. Optional dates use <see cref="NoDate"/> as "absent".</para>
+/// <para>Immutable once built and safe to read from several threads.</para>
+/// </remarks>
+public sealed class CaeDataset
+{
+    /// <summary>The sentinel for an absent optional date in the columns.</summary>
+    public static readonly LocalDate NoDate = LocalDate.MaxIsoValue;
+
+    /// <summary>The sentinel for "no exit category" in <see cref="ExitCategoryColumn"/>.</summary>
+    public const byte NoCategory = byte.MaxValue;
+
+    /// <summary>The sentinel month index for "never an associate".</summary>
+    public const int NeverMonth = int.MaxValue;
+
+    internal CaeDataset(CaeDatasetBuilder b)
+    {
+        Paths = b.PathList.ToArray();
+        Structures = b.Structures;
+        Establishments = b.Establishments;
+        Typology = b.TypologyValues;
+        var n = Paths.Count;
+        PersonStructure = new int[n];
+        PersonEstablishment = new int[n];
+        EntryDate = new LocalDate[n];
+        CesaDate = new LocalDate[n];
+        ApplicationDate = new LocalDate[n];
+        AssociateDate = new LocalDate[n];
+        AssociateMonth = new int[n];
+        ExitDate = new LocalDate[n];
+        ExitCategoryColumn = new byte[n];
+        GenderColumn = new byte[n];
+        TypologyColumns = new int[5][];
+        for (var t = 0; t < 5; t++)
+        {
+            TypologyColumns[t] = new int[n];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var p = Paths[i];
+            PersonStructure[i] = b.Structures.IdOf(p.Structure.Name);
+            PersonEstablishment[i] = b.Establishments.IdOf(p.Establishment.Name);
+            EntryDate[i] = p.EntryDate;
+            CesaDate[i] = p.CesaDate ?? NoDate;
+            ApplicationDate[i] = p.AssociateApplicationDate ?? NoDate;
+            AssociateDate[i] = p.AssociateDate ?? NoDate;
+            AssociateMonth[i] = p.AssociateDate is { } a ? MonthIndex(a.Year, a.Month) : NeverMonth;
+            ExitDate[i] = p.ExitDate ?? NoDate;
+            ExitCategoryColumn[i] = p.ExitCategory is null ? NoCategory : (byte)p.ExitCategory.Value;
+            GenderColumn[i] = (byte)p.Typology.Gender;
+            TypologyColumns[0][i] = b.TypologyId(p.Typology.Qualification);
+            TypologyColumns[1][i] = b.TypologyId(p.Typology.StatusAtEntry);
+            TypologyColumns[2][i] = b.TypologyId(p.Typology.IncomeAtEntry);
+            TypologyColumns[3][i] = b.TypologyId(p.Typology.Prescriber);
+            TypologyColumns[4][i] = b.TypologyId(p.Typology.ResidenceArea);
+        }
+
+        var m = b.RowCount;
+        ActivityPerson = Trim(b.RowPerson, m);
+        ActivityMonth = Trim(b.RowMonth, m);
+        ActivityStructure = Trim(b.RowStructure, m);
+        ActivityEstablishment = Trim(b.RowEstablishment, m);
+        Turnover = Trim(b.RowTurnover, m);
+        Purchases = Trim(b.RowPurchases, m);
+        Contribution = Trim(b.RowContribution, m);
+        ContributionRecorded = Trim(b.RowContributionRecorded, m);
+        SalaryHours = Trim(b.RowHours, m);
+    }
+
+    /// <summary>The path rows, in the order they were added.</summary>
+    public IReadOnlyList<PathRecord> Paths { get; }
+
+    /// <summary>The number of people (path rows).</summary>
+    public int PersonCount => Paths.Count;
+
+    /// <summary>The number of activity rows.</summary>
+    public int ActivityCount => ActivityPerson.Length;
+
+    /// <summary>The structures met in paths and activity.</summary>
+    public NameTable Structures { get; }
+
+    /// <summary>The establishments met in paths and activity.</summary>
+    public NameTable Establishments { get; }
+
+    /// <summary>The typology values (qualification, status, income, prescriber, residence area); id 0 is the empty value.</summary>
+    public NameTable Typology { get; }
+
+    /// <summary>The month index of a calendar month: year × 12 + month − 1.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    public static int MonthIndex(int year, int month) => (year * 12) + month - 1;
+
+    /// <summary>The calendar month of a month index.</summary>
+    /// <param name="index">The month index.</param>
+    public static YearMonth MonthOf(int index) => new(Math.DivRem(index, 12, out var r), r + 1);
+
+    // Person columns (index = person).
+    internal int[] PersonStructure { get; }
+
+    internal int[] PersonEstablishment { get; }
+
+    internal LocalDate[] EntryDate { get; }
+
+    internal LocalDate[] CesaDate { get; }
+
+    internal LocalDate[] ApplicationDate { get; }
+
+    internal LocalDate[] AssociateDate { get; }
+
+    /// <summary>Month index of the associate date; rows of that month or later are associate rows.</summary>
+    internal int[] AssociateMonth { get; }
+
+    internal LocalDate[] ExitDate { get; }
+
+    internal byte[] ExitCategoryColumn { get; }
+
+    internal byte[] GenderColumn { get; }
+
+    /// <summary>Qualification, status at entry, income at entry, prescriber, residence area: typology ids.</summary>
+    internal int[][] TypologyColumns { get; }
+
+    // Activity columns (index = row).
+    internal int[] ActivityPerson { get; }
+
+    internal int[] ActivityMonth { get; }
+
+    internal int[] ActivityStructure { get; }
+
+    /// <summary>The row's establishment, or the path's when the row gives none.</summary>
+    internal int[] ActivityEstablishment { get; }
+
+    internal long[] Turnover { get; }
+
+    internal long[] Purchases { get; }
+
+    /// <summary>The recorded contribution in cents; 0 where <see cref="ContributionRecorded"/> is false.</summary>
+    internal long[] Contribution { get; }
+
+    internal bool[] ContributionRecorded { get; }
+
+    /// <summary>Salary hours in hundredths.</summary>
+    internal int[] SalaryHours { get; }
+
+    private static T[] Trim<T>(T[] source, int length)
+    {
+        if (source.Length == length)
+        {
+            return source;
+        }
+
+        var result = new T[length];
+        Array.Copy(source, result, length);
+        return result;
+    }
+}
