@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
-using Cae.Domain.Policy;
 
 namespace Cae.Cli.Commands;
 
@@ -30,7 +29,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var policyFile = parse.GetValue(policy);
-            var caePolicy = policyFile is null ? null : LoadPolicy(policyFile);
+            var caePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
             var result = ContractCsvLoader.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy);
             Report(context, result);
             return result.HasRejectedRows ? ExitCodes.RejectedRows : ExitCodes.Success;
@@ -81,6 +80,4 @@ public static class CheckCommand
     }
 
     private static string Plural(int count, string word) => count == 1 ? word : word + "s";
-
-    private static CaePolicy LoadPolicy(string path) => throw new UsageException("cae: --policy is not supported yet");
 }

@@ -7,6 +7,7 @@ using Cae.Domain.Activity;
 using Cae.Domain.Errors;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
+using Cae.Rules.Data;
 
 namespace Cae.Cli.Input;
 
@@ -19,7 +20,9 @@ namespace Cae.Cli.Input;
 /// <para>Each file is decoded (<see cref="InputEncoding"/>), its dialect detected from the header
 /// (<see cref="CsvDialect"/>), and its header matched to the contract's columns: an unknown column is ignored
 /// with a warning, a missing required column is a usage error. Then each data row is read; its first fault
-/// rejects it. Every path row is added before any activity row, since activity rows name persons.</para>
+/// rejects it. Accepted rows go into a <see cref="CaeDatasetBuilder"/>, which refuses the rows that clash with
+/// earlier ones (a repeated key, an activity of an unknown person, a repeated person-month-structure); every path
+/// row is added before any activity row, since activity rows name persons.</para>
 /// <para>Lines are physical lines of the file (the header is line 1); a row whose quoted cell spans several
 /// lines is reported at the line where it starts.</para>
 /// </remarks>
@@ -39,7 +42,7 @@ public static class ContractCsvLoader
         ArgumentNullException.ThrowIfNull(activityFile);
         var paths = ReadAllBytes(pathsFile);
         var activity = ReadAllBytes(activityFile);
-        return Load(paths, pathsFile, activity, activityFile, policy, CreateAssembler());
+        return Load(paths, pathsFile, activity, activityFile, policy);
     }
 
     /// <summary>Loads both files from streams (read to their end, not closed).</summary>
@@ -55,23 +58,21 @@ public static class ContractCsvLoader
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(pathsName);
         ArgumentNullException.ThrowIfNull(activityName);
-        return Load(ReadAllBytes(paths, pathsName), pathsName, ReadAllBytes(activity, activityName), activityName, policy, CreateAssembler());
+        return Load(ReadAllBytes(paths, pathsName), pathsName, ReadAllBytes(activity, activityName), activityName, policy);
     }
 
-    /// <summary>The data set the loader fills.</summary>
-    internal static IDatasetAssembler CreateAssembler() => new InMemoryDatasetAssembler();
-
-    /// <summary>Loads both files' bytes into an assembler.</summary>
-    internal static LoadResult Load(byte[] pathsBytes, string pathsName, byte[] activityBytes, string activityName, CaePolicy? policy, IDatasetAssembler assembler)
+    /// <summary>Loads both files' bytes.</summary>
+    private static LoadResult Load(byte[] pathsBytes, string pathsName, byte[] activityBytes, string activityName, CaePolicy? policy)
     {
+        var builder = new CaeDatasetBuilder();
         var rejected = new List<RejectedRow>();
         var warnings = new List<InputWarning>();
-        var pathsRun = new PathsRun(pathsName, policy, assembler, rejected, warnings);
+        var pathsRun = new PathsRun(pathsName, policy, builder, rejected, warnings);
         var pathsFile = pathsRun.Run(pathsBytes);
-        var activityRun = new ActivityRun(activityName, pathsRun, assembler, rejected, warnings);
+        var activityRun = new ActivityRun(activityName, pathsRun, builder, rejected, warnings);
         var activityFile = activityRun.Run(activityBytes);
         return new LoadResult(
-            assembler.Build(),
+            builder.Build(),
             pathsFile,
             activityFile,
             pathsRun.Accepted,
@@ -210,17 +211,17 @@ public static class ContractCsvLoader
     private sealed class PathsRun : FileRun
     {
         private readonly CaePolicy? policy;
-        private readonly IDatasetAssembler assembler;
+        private readonly CaeDatasetBuilder builder;
         private readonly Dictionary<string, int> acceptedLines = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
         private readonly List<PathRecord> accepted = new();
         private int currentLine;
 
-        public PathsRun(string file, CaePolicy? policy, IDatasetAssembler assembler, List<RejectedRow> rejected, List<InputWarning> warnings)
+        public PathsRun(string file, CaePolicy? policy, CaeDatasetBuilder builder, List<RejectedRow> rejected, List<InputWarning> warnings)
             : base(file, rejected, warnings)
         {
             this.policy = policy;
-            this.assembler = assembler;
+            this.builder = builder;
         }
 
         public IReadOnlyList<PathRecord> Accepted => accepted;
@@ -236,7 +237,7 @@ public static class ContractCsvLoader
         {
             currentLine = line;
             var path = PathRowReader.Read(cells, File, line, rowWarnings);
-            var refused = assembler.TryAddPath(path);
+            var refused = builder.TryAddPath(path);
             if (refused is not null)
             {
                 var first = acceptedLines.TryGetValue(path.EntrepreneurId, out var firstLine)
@@ -272,14 +273,14 @@ public static class ContractCsvLoader
     private sealed class ActivityRun : FileRun
     {
         private readonly PathsRun paths;
-        private readonly IDatasetAssembler assembler;
+        private readonly CaeDatasetBuilder builder;
         private readonly List<MonthlyActivity> accepted = new();
 
-        public ActivityRun(string file, PathsRun paths, IDatasetAssembler assembler, List<RejectedRow> rejected, List<InputWarning> warnings)
+        public ActivityRun(string file, PathsRun paths, CaeDatasetBuilder builder, List<RejectedRow> rejected, List<InputWarning> warnings)
             : base(file, rejected, warnings)
         {
             this.paths = paths;
-            this.assembler = assembler;
+            this.builder = builder;
         }
 
         public IReadOnlyList<MonthlyActivity> Accepted => accepted;
@@ -291,7 +292,7 @@ public static class ContractCsvLoader
         protected override (string? Column, string? Reason) ReadRow(RowCells cells, int line, List<InputWarning> rowWarnings)
         {
             var row = ActivityRowReader.Read(cells);
-            var problem = assembler.TryAddActivity(row);
+            var problem = builder.TryAddActivity(row);
             if (problem is null)
             {
                 accepted.Add(row);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Cae.Domain.Activity;
 using Cae.Domain.Paths;
+using Cae.Rules.Data;
 
 namespace Cae.Cli.Input;
 
@@ -11,7 +12,7 @@ namespace Cae.Cli.Input;
 public sealed class LoadResult
 {
     internal LoadResult(
-        InputDataset dataset,
+        CaeDataset dataset,
         InputFile pathsFile,
         InputFile activityFile,
         IReadOnlyList<PathRecord> paths,
@@ -32,8 +33,8 @@ public sealed class LoadResult
         ActivityRead = activityRead;
     }
 
-    /// <summary>The data set of the accepted rows.</summary>
-    public InputDataset Dataset { get; }
+    /// <summary>The data set of the accepted rows, for the report engine.</summary>
+    public CaeDataset Dataset { get; }
 
     /// <summary>The paths file: name, encoding and dialect.</summary>
     public InputFile PathsFile { get; }

@@ -121,10 +121,30 @@ public class CheckCommandTest
     }
 
     [Fact]
-    public void A_policy_file_is_refused_as_not_yet_supported()
+    public void With_a_policy_associate_dates_off_its_assemblies_are_warnings_and_the_exit_code_stays_0()
     {
-        var (code, _, error) = Run("check", "--paths", TestData.Path("good", "paths.csv"), "--activity", TestData.Path("good", "activity.csv"), "--policy", "policy.json");
+        var directory = TestData.NewDirectory();
+        var policy = Path.Combine(directory, "policy.json");
+        File.WriteAllText(policy, "{ \"assemblies\": [\"2015-06-20\"], \"admission\": \"next_assembly\" }");
+        var paths = TestData.Path("good", "paths.csv");
+        var (code, _, error) = Run("check", "--paths", paths, "--activity", TestData.Path("good", "activity.csv"), "--policy", policy);
+        Assert.Equal(0, code);
+        Assert.Contains(
+            $"{paths}:3: associate_date: 2015-06-13 is not a general-assembly date of the policy (admission rule not followed); the row is kept",
+            Lines(error));
+
+        File.WriteAllText(policy, "{ \"assemblies\": [\"2015-06-13\"] }");
+        (code, _, error) = Run("check", "--paths", paths, "--activity", TestData.Path("good", "activity.csv"), "--policy", policy);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("associate_date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_policy_file_exits_2()
+    {
+        var (code, output, error) = Run("check", "--paths", TestData.Path("good", "paths.csv"), "--activity", TestData.Path("good", "activity.csv"), "--policy", "no/such/policy.json");
         Assert.Equal(2, code);
-        Assert.Equal(new[] { "cae: --policy is not supported yet" }, Lines(error));
+        Assert.StartsWith("no/such/policy.json: ", error, StringComparison.Ordinal);
+        Assert.Empty(output);
     }
 }

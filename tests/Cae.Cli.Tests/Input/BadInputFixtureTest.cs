@@ -66,6 +66,8 @@ public class BadInputFixtureTest
         Assert.Equal(new[] { "E001", "E002", "E003", "E004", "E005", "E006", "E007", "E008" }, result.Paths.Select(p => p.EntrepreneurId));
         Assert.Equal(20, result.ActivityRead);
         Assert.Equal(11, result.ActivityAccepted);
+        Assert.Equal(result.PathsAccepted, result.Dataset.PersonCount);
+        Assert.Equal(result.ActivityAccepted, result.Dataset.ActivityCount);
         Assert.Equal(InputEncoding.Utf8WithBom, result.PathsFile.Encoding);
         Assert.Equal(CsvDialect.Comma, result.PathsFile.Dialect);
         Assert.Equal(InputEncoding.Windows1252, result.ActivityFile.Encoding);

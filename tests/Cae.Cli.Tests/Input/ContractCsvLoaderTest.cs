@@ -177,11 +177,11 @@ public class ContractCsvLoaderTest
         var result = Load(Paths("E1,B,C,2015-01-05", "E2,B,C,2015-01-05", "E1,X,Y,2014-01-05"), Activity());
         Assert.Equal(new[] { "E1", "E2" }, result.Paths.Select(p => p.EntrepreneurId));
         Assert.Equal("B", result.Paths[0].Establishment.Name);
-        Assert.Equal("paths.csv:4: entrepreneur_id: 'E1' repeats an earlier row (line 2); the first row is kept", Assert.Single(result.RejectedRows).ToString());
+        Assert.Equal("paths.csv:4: entrepreneur_id: entrepreneur_id 'E1' repeats an earlier row (line 2); the first row is kept", Assert.Single(result.RejectedRows).ToString());
     }
 
     [Theory]
-    [InlineData("E9,2015-01,C,1", "entrepreneur_id", "'E9' has no row in the paths file")]
+    [InlineData("E9,2015-01,C,1", "entrepreneur_id", "entrepreneur_id 'E9' is not in paths.csv")]
     [InlineData("E1,2015-1,C,1", "month", "'2015-1' is not a month (yyyy-MM or MM/yyyy)")]
     [InlineData("E1,,C,1", "month", "required value missing")]
     [InlineData("E1,2015-01,,1", "structure", "required value missing")]
