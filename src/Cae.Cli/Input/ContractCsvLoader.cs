@@ -36,13 +36,17 @@ public static class ContractCsvLoader
     /// next-assembly admission) is reported as a warning.
     /// </param>
     /// <exception cref="UsageException">A file is missing or unreadable, or its header lacks a required column.</exception>
-    public static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy = null)
+    public static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy = null) =>
+        Load(pathsFile, activityFile, policy, keepActivityRows: false);
+
+    /// <summary>Loads both files from disk, keeping the accepted activity rows as objects when asked (for tests).</summary>
+    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, bool keepActivityRows)
     {
         ArgumentNullException.ThrowIfNull(pathsFile);
         ArgumentNullException.ThrowIfNull(activityFile);
         var paths = ReadAllBytes(pathsFile);
         var activity = ReadAllBytes(activityFile);
-        return Load(paths, pathsFile, activity, activityFile, policy);
+        return Load(paths, pathsFile, activity, activityFile, policy, keepActivityRows);
     }
 
     /// <summary>Loads both files from streams (read to their end, not closed).</summary>
@@ -58,25 +62,24 @@ public static class ContractCsvLoader
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(pathsName);
         ArgumentNullException.ThrowIfNull(activityName);
-        return Load(ReadAllBytes(paths, pathsName), pathsName, ReadAllBytes(activity, activityName), activityName, policy);
+        return Load(ReadAllBytes(paths, pathsName), pathsName, ReadAllBytes(activity, activityName), activityName, policy, keepActivityRows: false);
     }
 
-    /// <summary>Loads both files' bytes.</summary>
-    private static LoadResult Load(byte[] pathsBytes, string pathsName, byte[] activityBytes, string activityName, CaePolicy? policy)
+    /// <summary>Loads both files' bytes, keeping the accepted activity rows as objects when asked (for tests).</summary>
+    internal static LoadResult Load(byte[] pathsBytes, string pathsName, byte[] activityBytes, string activityName, CaePolicy? policy, bool keepActivityRows)
     {
         var builder = new CaeDatasetBuilder();
         var rejected = new List<RejectedRow>();
         var warnings = new List<InputWarning>();
         var pathsRun = new PathsRun(pathsName, policy, builder, rejected, warnings);
         var pathsFile = pathsRun.Run(pathsBytes);
-        var activityRun = new ActivityRun(activityName, pathsRun, builder, rejected, warnings);
+        var activityRun = new ActivityRun(activityName, pathsRun, builder, keepActivityRows, rejected, warnings);
         var activityFile = activityRun.Run(activityBytes);
         return new LoadResult(
             builder.Build(),
             pathsFile,
             activityFile,
-            pathsRun.Accepted,
-            activityRun.Accepted,
+            activityRun.Kept,
             rejected,
             warnings,
             pathsRun.Read,
@@ -214,7 +217,6 @@ public static class ContractCsvLoader
         private readonly CaeDatasetBuilder builder;
         private readonly Dictionary<string, int> acceptedLines = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
-        private readonly List<PathRecord> accepted = new();
         private int currentLine;
 
         public PathsRun(string file, CaePolicy? policy, CaeDatasetBuilder builder, List<RejectedRow> rejected, List<InputWarning> warnings)
@@ -223,8 +225,6 @@ public static class ContractCsvLoader
             this.policy = policy;
             this.builder = builder;
         }
-
-        public IReadOnlyList<PathRecord> Accepted => accepted;
 
         protected override IReadOnlyList<string> Columns => ContractColumns.Paths;
 
@@ -247,7 +247,6 @@ public static class ContractCsvLoader
             }
 
             acceptedLines.Add(path.EntrepreneurId, line);
-            accepted.Add(path);
             if (policy is not null && policy.Admission == AdmissionMode.NextAssembly && path.AssociateDate is { } admitted && !policy.Assemblies.Contains(admitted))
             {
                 rowWarnings.Add(new InputWarning(
@@ -274,16 +273,18 @@ public static class ContractCsvLoader
     {
         private readonly PathsRun paths;
         private readonly CaeDatasetBuilder builder;
-        private readonly List<MonthlyActivity> accepted = new();
+        private readonly List<MonthlyActivity>? kept;
 
-        public ActivityRun(string file, PathsRun paths, CaeDatasetBuilder builder, List<RejectedRow> rejected, List<InputWarning> warnings)
+        public ActivityRun(string file, PathsRun paths, CaeDatasetBuilder builder, bool keep, List<RejectedRow> rejected, List<InputWarning> warnings)
             : base(file, rejected, warnings)
         {
             this.paths = paths;
             this.builder = builder;
+            kept = keep ? new List<MonthlyActivity>() : null;
         }
 
-        public IReadOnlyList<MonthlyActivity> Accepted => accepted;
+        /// <summary>The accepted rows, when asked to keep them; <c>null</c> otherwise.</summary>
+        public IReadOnlyList<MonthlyActivity>? Kept => kept;
 
         protected override IReadOnlyList<string> Columns => ContractColumns.Activity;
 
@@ -295,7 +296,7 @@ public static class ContractCsvLoader
             var problem = builder.TryAddActivity(row);
             if (problem is null)
             {
-                accepted.Add(row);
+                kept?.Add(row);
                 return (null, null);
             }
 

@@ -15,8 +15,7 @@ public sealed class LoadResult
         CaeDataset dataset,
         InputFile pathsFile,
         InputFile activityFile,
-        IReadOnlyList<PathRecord> paths,
-        IReadOnlyList<MonthlyActivity> activity,
+        IReadOnlyList<MonthlyActivity>? activityRows,
         IReadOnlyList<RejectedRow> rejectedRows,
         IReadOnlyList<InputWarning> warnings,
         int pathsRead,
@@ -25,8 +24,7 @@ public sealed class LoadResult
         Dataset = dataset;
         PathsFile = pathsFile;
         ActivityFile = activityFile;
-        Paths = paths;
-        Activity = activity;
+        ActivityRows = activityRows;
         RejectedRows = rejectedRows;
         Warnings = warnings;
         PathsRead = pathsRead;
@@ -43,10 +41,10 @@ public sealed class LoadResult
     public InputFile ActivityFile { get; }
 
     /// <summary>The accepted path rows, in file order.</summary>
-    public IReadOnlyList<PathRecord> Paths { get; }
+    public IReadOnlyList<PathRecord> Paths => Dataset.Paths;
 
-    /// <summary>The accepted activity rows, in file order.</summary>
-    public IReadOnlyList<MonthlyActivity> Activity { get; }
+    /// <summary>The accepted activity rows as objects, in file order, when the loader was asked to keep them (tests); <c>null</c> otherwise.</summary>
+    internal IReadOnlyList<MonthlyActivity>? ActivityRows { get; }
 
     /// <summary>Every rejected row: the paths file's first, each file in line order.</summary>
     public IReadOnlyList<RejectedRow> RejectedRows { get; }
@@ -58,13 +56,13 @@ public sealed class LoadResult
     public int PathsRead { get; }
 
     /// <summary>Path rows accepted.</summary>
-    public int PathsAccepted => Paths.Count;
+    public int PathsAccepted => Dataset.PersonCount;
 
     /// <summary>Data rows read from the activity file (the header excluded).</summary>
     public int ActivityRead { get; }
 
     /// <summary>Activity rows accepted.</summary>
-    public int ActivityAccepted => Activity.Count;
+    public int ActivityAccepted => Dataset.ActivityCount;
 
     /// <summary>Whether any row was rejected (the tool then exits with code 1).</summary>
     public bool HasRejectedRows => RejectedRows.Count > 0;

@@ -1,6 +1,5 @@
 using System.Linq;
 using Cae.Cli.Input;
-using Cae.Domain.Activity;
 using Cae.Domain.Paths;
 using Xunit;
 
@@ -35,9 +34,9 @@ public class BadInputFixtureTest
         ("activity.csv", 20, "entrepreneur_id"),  // a person whose path row was rejected
     };
 
-    private static LoadResult LoadBad() => ContractCsvLoader.Load(TestData.Path("bad", "paths.csv"), TestData.Path("bad", "activity.csv"));
+    private static LoadResult LoadBad() => ContractCsvLoader.Load(TestData.Path("bad", "paths.csv"), TestData.Path("bad", "activity.csv"), null, keepActivityRows: true);
 
-    private static LoadResult LoadGood() => ContractCsvLoader.Load(TestData.Path("good", "paths.csv"), TestData.Path("good", "activity.csv"));
+    private static LoadResult LoadGood() => ContractCsvLoader.Load(TestData.Path("good", "paths.csv"), TestData.Path("good", "activity.csv"), null, keepActivityRows: true);
 
     [Theory]
     [InlineData("")]
@@ -74,8 +73,8 @@ public class BadInputFixtureTest
         Assert.Equal(CsvDialect.Semicolon, result.ActivityFile.Dialect);
         Assert.Equal("Pays de\nMontbéliard", result.Paths[2].Typology.ResidenceArea);
         Assert.Equal(ExitCategory.Reorientation, result.Paths[4].ExitCategory);
-        Assert.Equal("Besançon", result.Activity[0].Establishment?.Name);
-        Assert.Equal(100_000_000L, result.Activity.Single(a => a.EntrepreneurId == "E007").Turnover.Cents);
+        Assert.Equal("Besançon", result.ActivityRows![0].Establishment?.Name);
+        Assert.Equal(100_000_000L, result.ActivityRows!.Single(a => a.EntrepreneurId == "E007").Turnover.Cents);
     }
 
     [Fact]
@@ -95,6 +94,6 @@ public class BadInputFixtureTest
         Assert.Equal(bad.PathsAccepted, good.PathsRead);
         Assert.Equal(bad.ActivityAccepted, good.ActivityRead);
         Assert.Equal(bad.Paths.Select(RowText.Of), good.Paths.Select(RowText.Of));
-        Assert.Equal(bad.Activity.Select(RowText.Of), good.Activity.Select(RowText.Of));
+        Assert.Equal(bad.ActivityRows!.Select(RowText.Of), good.ActivityRows!.Select(RowText.Of));
     }
 }

@@ -20,12 +20,8 @@ public class ContractCsvLoaderTest
     internal static LoadResult Load(string paths, string activity, CaePolicy? policy = null) =>
         Load(Encoding.UTF8.GetBytes(paths), Encoding.UTF8.GetBytes(activity), policy);
 
-    internal static LoadResult Load(byte[] paths, byte[] activity, CaePolicy? policy = null)
-    {
-        using var p = new MemoryStream(paths);
-        using var a = new MemoryStream(activity);
-        return ContractCsvLoader.Load(p, "paths.csv", a, "activity.csv", policy);
-    }
+    internal static LoadResult Load(byte[] paths, byte[] activity, CaePolicy? policy = null) =>
+        ContractCsvLoader.Load(paths, "paths.csv", activity, "activity.csv", policy, keepActivityRows: true);
 
     private static string Paths(params string[] rows) => string.Join("\n", new[] { PathsHeader }.Concat(rows)) + "\n";
 
@@ -49,7 +45,7 @@ public class ContractCsvLoaderTest
         Assert.Equal(new LocalDate(2015, 12, 31), path.ExitDate);
         Assert.Equal(ExitCategory.Creation, path.ExitCategory);
         Assert.Equal(Gender.Female, path.Typology.Gender);
-        var row = Assert.Single(result.Activity);
+        var row = Assert.Single(result.ActivityRows!);
         Assert.Equal(Money.FromCents(-123450), row.Turnover);
         Assert.Equal(new YearMonth(2015, 3), row.Month);
         Assert.Equal(Hours.FromHundredths(15167), row.SalaryHours);
@@ -68,7 +64,7 @@ public class ContractCsvLoaderTest
         Assert.Equal("Besançon", path.Establishment.Name);
         Assert.Equal("Coopilote", path.Structure.Name);
         Assert.Null(path.CesaDate);
-        var row = Assert.Single(result.Activity);
+        var row = Assert.Single(result.ActivityRows!);
         Assert.Equal(Money.FromCents(1250), row.Turnover);
         Assert.Equal(Money.Zero, row.Purchases);
         Assert.Null(row.Contribution);
@@ -101,6 +97,17 @@ public class ContractCsvLoaderTest
     {
         var e = Assert.Throws<UsageException>(() => Load(Paths("E1,B,C,2015-01-05"), "entrepreneur_id;month;structure\nE1;2015-01;C\n"));
         Assert.Equal("activity.csv:1: turnover: required column missing", e.Message);
+    }
+
+    [Fact]
+    public void The_stream_overload_reads_streams_and_names_them_as_told()
+    {
+        using var paths = new MemoryStream(Encoding.UTF8.GetBytes(Paths("E1,B,C,2015-01-05", "E1,B,C,2015-01-05")));
+        using var activity = new MemoryStream(Encoding.UTF8.GetBytes(Activity("E1,2015-01,C,1")));
+        var result = ContractCsvLoader.Load(paths, "in/p.csv", activity, "in/a.csv");
+        Assert.Equal((1, 1), (result.PathsAccepted, result.ActivityAccepted));
+        Assert.Null(result.ActivityRows);
+        Assert.StartsWith("in/p.csv:3: entrepreneur_id: ", Assert.Single(result.RejectedRows).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,7 +213,7 @@ public class ContractCsvLoaderTest
             Assert.Equal(reason, rejected.Reason);
         }
 
-        Assert.Empty(result.Activity);
+        Assert.Empty(result.ActivityRows!);
     }
 
     [Fact]
@@ -216,7 +223,7 @@ public class ContractCsvLoaderTest
             Paths("E1,B,C,2015-01-05"),
             "entrepreneur_id,month,structure,turnover,purchases,contribution,salary_hours\nE1,2015-01,C,-250.00,-10,-25,744\n");
         Assert.Empty(result.RejectedRows);
-        var row = Assert.Single(result.Activity);
+        var row = Assert.Single(result.ActivityRows!);
         Assert.Equal(Money.FromCents(-25000), row.Turnover);
         Assert.Equal(Hours.FromHundredths(74400), row.SalaryHours);
     }

@@ -42,10 +42,10 @@ public class DialectEquivalenceProperty
             Assert.Equal(data.Windows1252 ? InputEncoding.Windows1252 : InputEncoding.Utf8WithBom, french.PathsFile.Encoding);
             Assert.Equal(data.Paths.Count, plain.PathsAccepted);
             Assert.Equal(data.Activity.Count, plain.ActivityAccepted);
-            Assert.Equal(data.Activity.Select(a => a.TurnoverCents), plain.Activity.Select(a => a.Turnover.Cents));
-            Assert.Equal(data.Activity.Select(a => (long)(a.Hundredths ?? 0)), plain.Activity.Select(a => a.SalaryHours.Hundredths));
+            Assert.Equal(data.Activity.Select(a => a.TurnoverCents), plain.ActivityRows!.Select(a => a.Turnover.Cents));
+            Assert.Equal(data.Activity.Select(a => (long)(a.Hundredths ?? 0)), plain.ActivityRows!.Select(a => a.SalaryHours.Hundredths));
             Assert.Equal(plain.Paths.Select(RowText.Of), french.Paths.Select(RowText.Of));
-            Assert.Equal(plain.Activity.Select(RowText.Of), french.Activity.Select(RowText.Of));
+            Assert.Equal(plain.ActivityRows!.Select(RowText.Of), french.ActivityRows!.Select(RowText.Of));
         });
 
     private static Gen<DataSet> DataSets() =>
