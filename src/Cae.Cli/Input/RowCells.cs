@@ -85,15 +85,16 @@ internal sealed class RowCells
         }
 
         var value = Number(column, text);
+        if (decimal.Round(value, 2) != value)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
+        }
+
         try
         {
             return Money.FromEuros(value);
         }
-        catch (DomainRuleException)
-        {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
-        }
-        catch (OverflowException)
+        catch (Exception e) when (e is DomainRuleException or OverflowException)
         {
             throw new CellRejection(column, $"'{text}' is not a valid amount: too large");
         }
@@ -119,15 +120,16 @@ internal sealed class RowCells
             throw new CellRejection(column, $"'{text}': salary hours are never negative");
         }
 
+        if (decimal.Round(value, 2) != value)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
+        }
+
         try
         {
             return Domain.Values.Hours.FromDecimal(value);
         }
-        catch (DomainRuleException)
-        {
-            throw new CellRejection(column, $"'{text}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
-        }
-        catch (OverflowException)
+        catch (Exception e) when (e is DomainRuleException or OverflowException)
         {
             throw new CellRejection(column, $"'{text}' is not a valid number of hours: too large");
         }
