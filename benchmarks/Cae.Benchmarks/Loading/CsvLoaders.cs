@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Cae.Cli.Input;
 using Cae.Cli.Synthetic;
 using DuckDB.NET.Data;
 
@@ -12,12 +13,20 @@ namespace Cae.Benchmarks.Loading;
 /// </summary>
 public static class CsvLoaders
 {
-    /// <summary>Whether this build has the library's CSV loader.</summary>
-    public static bool LibraryAvailable => false;
-
-    /// <summary>Loads both files with the library's loader; returns the number of accepted rows.</summary>
+    /// <summary>Loads both files with the library's loader into a dataset; returns the number of accepted rows.</summary>
     /// <param name="directory">The directory holding <c>paths.csv</c> and <c>activity.csv</c>.</param>
-    public static long LoadWithLibrary(string directory) => throw new NotSupportedException("The CSV loader is not in this build yet.");
+    /// <exception cref="InvalidOperationException">A generated row was rejected.</exception>
+    public static long LoadWithLibrary(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var result = ContractCsvLoader.Load(Path.Combine(directory, PopulationGenerator.PathsFile), Path.Combine(directory, PopulationGenerator.ActivityFile));
+        if (result.HasRejectedRows)
+        {
+            throw new InvalidOperationException($"The loader rejected {result.RejectedRows.Count} generated rows, the first: {result.RejectedRows[0]}");
+        }
+
+        return (long)result.PathsAccepted + result.ActivityAccepted;
+    }
 
     /// <summary>Loads both files with DuckDB's <c>read_csv</c>; returns the number of rows loaded.</summary>
     /// <param name="directory">The directory holding <c>paths.csv</c> and <c>activity.csv</c>.</param>

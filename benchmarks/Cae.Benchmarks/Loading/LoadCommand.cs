@@ -57,10 +57,7 @@ public static class LoadCommand
             var total = paths + rows;
             output.WriteLine(Invariant($"files: {paths} paths + {rows} activity rows, {bytes / 1e6:0.0} MB in {directory}"));
             var loaders = new List<Contender>();
-            if (CsvLoaders.LibraryAvailable)
-            {
-                loaders.Add(new Contender("cae", () => CsvLoaders.LoadWithLibrary(directory), r => new ReportFigures()));
-            }
+            loaders.Add(new Contender("cae", () => CsvLoaders.LoadWithLibrary(directory), r => new ReportFigures()));
 
             loaders.Add(new Contender("duckdb", () => CsvLoaders.LoadWithDuckDb(directory), r => new ReportFigures()));
             foreach (var loader in loaders)

@@ -37,6 +37,10 @@ public class LoadingBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>The library's loader: every cell checked against the contract, into a dataset.</summary>
+    [Benchmark(Baseline = true)]
+    public long Library() => CsvLoaders.LoadWithLibrary(directory);
+
     /// <summary>DuckDB's <c>read_csv</c> into tables with the contract's types.</summary>
     [Benchmark]
     public long DuckDbReadCsv() => CsvLoaders.LoadWithDuckDb(directory);

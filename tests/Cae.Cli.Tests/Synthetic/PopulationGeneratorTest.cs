@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Cae.Cli.Input;
 using Cae.Cli.Synthetic;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
@@ -115,6 +116,32 @@ public class PopulationGeneratorTest
             Assert.Matches(@"^E\d{7},2015-\d\d,\w+,[^,]*,-?\d+\.\d\d,\d+\.\d\d,-?\d+\.\d\d,\d+\.\d\d$", activity[1]);
             Assert.NotEqual(0xEF, File.ReadAllBytes(Path.Combine(directory, "paths.csv"))[0]);
             Assert.True(File.Exists(Path.Combine(directory, "policy.json")));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_written_files_load_without_rejection_to_the_generated_rows()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cae-generate-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var generator = new PopulationGenerator(300, seed: 5);
+            generator.WriteCsv(directory);
+            var loaded = ContractCsvLoader.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), PolicyFile.Load(Path.Combine(directory, "policy.json")));
+            Assert.Empty(loaded.RejectedRows);
+            Assert.Empty(loaded.Warnings);
+            var paths = generator.Paths();
+            var rows = generator.Activity(paths).ToList();
+            Assert.Equal(paths.Select(p => (p.ToString(), p.ExitDate, p.ExitCategory, p.AssociateDate, p.Typology)), loaded.Paths.Select(p => (p.ToString(), p.ExitDate, p.ExitCategory, p.AssociateDate, p.Typology)));
+            Assert.Equal(rows.Count, loaded.ActivityRead);
+            Assert.Equal(rows.Count, loaded.ActivityAccepted);
         }
         finally
         {
