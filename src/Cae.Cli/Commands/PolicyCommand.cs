@@ -16,12 +16,15 @@ public static class PolicyCommand
     public static Command Create(CliContext context)
     {
         var on = new Option<string?>("--on") { Description = "The day (yyyy-MM-dd); default: today." };
+        var policyFile = new Option<string?>("--policy") { Description = "A policy.json (data contract §1); default: the network default." };
         var command = new Command("policy", "Print the policy parameters in force on a day, each with its value, effective date and reference.");
         command.Options.Add(on);
+        command.Options.Add(policyFile);
         command.SetAction(parse =>
         {
             var day = ParseDay(parse.GetValue(on));
-            Print(context, CaePolicy.Default, day);
+            var file = parse.GetValue(policyFile);
+            Print(context, file is null ? CaePolicy.Default : Input.PolicyFile.Load(file), day);
             return ExitCodes.Success;
         });
         return command;
