@@ -36,7 +36,7 @@ public sealed class AnnualReportEngine
         Values = values ?? throw new ArgumentNullException(nameof(values));
         Policy = policy ?? throw new ArgumentNullException(nameof(policy));
         Groups = new ReportGroups(values.Data, policy.ReportingUnits);
-        DefaultYear = DataCoverage.LastCompleteYear(values.Data);
+        Coverage = DataCoverage.Of(values.Data);
     }
 
     /// <summary>The dataset.</summary>
@@ -48,8 +48,11 @@ public sealed class AnnualReportEngine
     /// <summary>The policy.</summary>
     public CaePolicy Policy { get; }
 
+    /// <summary>The years the data covers.</summary>
+    public DataCoverage Coverage { get; }
+
     /// <summary>The last complete year of the data (see <see cref="DataCoverage.LastCompleteYear"/>); <c>null</c> for an empty dataset.</summary>
-    public int? DefaultYear { get; }
+    public int? DefaultYear => Coverage.LastCompleteYear;
 
     internal ReportGroups Groups { get; }
 

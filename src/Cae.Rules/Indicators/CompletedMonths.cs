@@ -1,3 +1,4 @@
+using Cae.Rules.Data;
 using NodaTime;
 
 namespace Cae.Rules.Indicators;
@@ -16,19 +17,33 @@ internal static class CompletedMonths
     /// <summary>The completed months from <paramref name="start"/> to <paramref name="end"/> (end not before start).</summary>
     /// <param name="start">The first date.</param>
     /// <param name="end">The last date, not before <paramref name="start"/>.</param>
-    public static int Between(LocalDate start, LocalDate end)
-    {
-        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month;
-        if (months > 0)
-        {
-            var lastDay = CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month);
-            var day = start.Day < lastDay ? start.Day : lastDay;
-            if (end.Day < day)
-            {
-                months--;
-            }
-        }
+    public static int Between(LocalDate start, LocalDate end) => Between(DateKey.Of(start), DateKey.Of(end));
 
-        return months;
+    /// <summary>The completed months between two <see cref="DateKey"/>s (end not before start).</summary>
+    /// <param name="start">The first date's key.</param>
+    /// <param name="end">The last date's key.</param>
+    public static int Between(int start, int end)
+    {
+        unchecked
+        {
+            int endYear = DateKey.Year(end), endMonth = DateKey.Month(end);
+            var months = ((endYear - DateKey.Year(start)) * 12) + endMonth - DateKey.Month(start);
+            if (months > 0)
+            {
+                var lastDay = DaysInMonth(endYear, endMonth);
+                var startDay = DateKey.Day(start);
+                var day = startDay < lastDay ? startDay : lastDay;
+                if (DateKey.Day(end) < day)
+                {
+                    months--;
+                }
+            }
+
+            return months;
+        }
     }
+
+    private static int DaysInMonth(int year, int month) => month == 2
+        ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
+        : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
 }

@@ -1,95 +1,82 @@
+using System;
 using Cae.Rules.Data;
-using NodaTime;
 
 namespace Cae.Rules.Indicators;
 
-/// <summary>Which years a dataset covers: the default report year and whether the year before can be compared.</summary>
-public static class DataCoverage
+/// <summary>Which years a dataset covers: the default report year and whether a year can be shown as the year before.</summary>
+/// <remarks>Computed in one pass over the months and dates, then immutable.</remarks>
+public sealed class DataCoverage
 {
+    private readonly int firstMonth;
+    private readonly int earliestEntry;
+    private readonly bool hasActivity;
+
+    private DataCoverage(int firstMonth, int earliestEntry, bool hasActivity, int? lastCompleteYear)
+    {
+        this.firstMonth = firstMonth;
+        this.earliestEntry = earliestEntry;
+        this.hasActivity = hasActivity;
+        LastCompleteYear = lastCompleteYear;
+    }
+
     /// <summary>
     /// The last complete year of the data: the last year whose December has activity rows; without such
-    /// rows, the last year whose 31 December is on or before the latest entry or exit date of the paths.
+    /// rows, the last year whose 31 December is on or before the latest entry or exit date of the paths;
+    /// <c>null</c> when the dataset holds no row.
     /// </summary>
+    public int? LastCompleteYear { get; }
+
+    /// <summary>The coverage of a dataset.</summary>
     /// <param name="data">The dataset.</param>
-    /// <returns>The year, or <c>null</c> when the dataset holds no row.</returns>
-    public static int? LastCompleteYear(CaeDataset data)
+    public static DataCoverage Of(CaeDataset data)
     {
         if (data is null)
         {
-            throw new System.ArgumentNullException(nameof(data));
+            throw new ArgumentNullException(nameof(data));
         }
 
         var months = data.ActivityMonth;
-        var last = int.MinValue;
+        int first = int.MaxValue, lastDecember = int.MinValue;
         for (var r = 0; r < months.Length; r++)
         {
-            if (months[r] % 12 == 11 && months[r] > last)
+            var m = months[r];
+            if (m < first)
             {
-                last = months[r];
+                first = m;
+            }
+
+            if (m % 12 == 11 && m > lastDecember)
+            {
+                lastDecember = m;
             }
         }
 
-        if (last != int.MinValue)
-        {
-            return last / 12;
-        }
-
-        if (data.PersonCount == 0)
-        {
-            return null;
-        }
-
-        var latest = LocalDate.MinIsoValue;
+        int earliest = int.MaxValue, latest = int.MinValue;
         for (var p = 0; p < data.PersonCount; p++)
         {
-            latest = LocalDate.Max(latest, data.EntryDate[p]);
-            if (data.ExitDate[p] != CaeDataset.NoDate)
+            earliest = Math.Min(earliest, data.EntryKey[p]);
+            latest = Math.Max(latest, data.EntryKey[p]);
+            if (data.ExitKey[p] != DateKey.None)
             {
-                latest = LocalDate.Max(latest, data.ExitDate[p]);
+                latest = Math.Max(latest, data.ExitKey[p]);
             }
         }
 
-        return latest.Month == 12 && latest.Day == 31 ? latest.Year : latest.Year - 1;
+        int? year = lastDecember != int.MinValue
+            ? lastDecember / 12
+            : data.PersonCount == 0
+                ? null
+                : DateKey.Month(latest) == 12 && DateKey.Day(latest) == 31 ? DateKey.Year(latest) : DateKey.Year(latest) - 1;
+        return new DataCoverage(first, earliest, months.Length > 0, year);
     }
 
     /// <summary>
-    /// Whether the data covers a whole year, so that it can be shown as the previous year: the first
-    /// activity month is January of that year or earlier (without activity: the earliest entry is on or
-    /// before 1 January of that year).
+    /// Whether the data covers a whole year, so that it can be shown as the year before: the first activity
+    /// month is January of that year or earlier (without activity: the earliest entry is on or before
+    /// 1 January of that year).
     /// </summary>
-    /// <param name="data">The dataset.</param>
     /// <param name="year">The year.</param>
-    public static bool Covers(CaeDataset data, int year)
-    {
-        if (data is null)
-        {
-            throw new System.ArgumentNullException(nameof(data));
-        }
-
-        var months = data.ActivityMonth;
-        if (months.Length > 0)
-        {
-            var first = int.MaxValue;
-            for (var r = 0; r < months.Length; r++)
-            {
-                if (months[r] < first)
-                {
-                    first = months[r];
-                }
-            }
-
-            return first <= CaeDataset.MonthIndex(year, 1);
-        }
-
-        var january = new LocalDate(year, 1, 1);
-        for (var p = 0; p < data.PersonCount; p++)
-        {
-            if (data.EntryDate[p] <= january)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Covers(int year) => hasActivity
+        ? firstMonth <= CaeDataset.MonthIndex(year, 1)
+        : earliestEntry <= DateKey.Of(new NodaTime.LocalDate(year, 1, 1));
 }

@@ -1,7 +1,6 @@
 using System;
 using Cae.Domain.Policy;
 using Cae.Rules.Data;
-using NodaTime;
 
 namespace Cae.Rules.Indicators;
 
@@ -20,13 +19,13 @@ namespace Cae.Rules.Indicators;
 /// </remarks>
 public sealed class EffectiveValues
 {
-    internal EffectiveValues(CaeDataset data, long[] contribution, int[] salaryHours, int[] associateMonth, LocalDate[] exitDate, byte[] exitCategory)
+    internal EffectiveValues(CaeDataset data, long[] contribution, int[] salaryHours, int[] associateMonth, int[] exitKey, byte[] exitCategory)
     {
         Data = data;
         Contribution = Check(contribution, data.ActivityCount, nameof(contribution));
         SalaryHours = Check(salaryHours, data.ActivityCount, nameof(salaryHours));
         AssociateMonth = Check(associateMonth, data.PersonCount, nameof(associateMonth));
-        ExitDate = Check(exitDate, data.PersonCount, nameof(exitDate));
+        ExitKey = Check(exitKey, data.PersonCount, nameof(exitKey));
         ExitCategory = Check(exitCategory, data.PersonCount, nameof(exitCategory));
     }
 
@@ -45,8 +44,8 @@ public sealed class EffectiveValues
     /// <summary>Per person: the month index from which the person's rows are associate rows (<see cref="CaeDataset.NeverMonth"/> for never).</summary>
     internal int[] AssociateMonth { get; }
 
-    /// <summary>Per person: the exit date, or <see cref="CaeDataset.NoDate"/>.</summary>
-    internal LocalDate[] ExitDate { get; }
+    /// <summary>Per person: the exit date as a <see cref="DateKey"/>, or <see cref="DateKey.None"/>.</summary>
+    internal int[] ExitKey { get; }
 
     /// <summary>Per person: the exit category value (0 to 5), or <see cref="CaeDataset.NoCategory"/>.</summary>
     internal byte[] ExitCategory { get; }
@@ -73,7 +72,7 @@ public sealed class EffectiveValues
         }
 
         var contribution = ContributionFiller.Fill(data, policy.Contribution, out var computed);
-        return new EffectiveValues(data, contribution, data.SalaryHours, data.AssociateMonth, data.ExitDate, data.ExitCategoryColumn)
+        return new EffectiveValues(data, contribution, data.SalaryHours, data.AssociateMonth, data.ExitKey, data.ExitCategoryColumn)
         {
             ComputedContributions = computed,
         };

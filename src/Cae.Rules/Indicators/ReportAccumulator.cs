@@ -20,7 +20,8 @@ namespace Cae.Rules.Indicators;
 /// report does not depend on how the data was cut or in which order the parts were merged. The shards
 /// must partition the data: every person added once, every row added once.</para>
 /// <para>Adding allocates nothing: the arrays are sized at creation by the number of groups and persons.
-/// An accumulator is used by one thread at a time.</para>
+/// The loops are branch-free where the data is unpredictable. Sums are of cents in 64-bit integers, exact
+/// while a cell's total stays within ±92 233 720 368 547 758.07 €. An accumulator is used by one thread at a time.</para>
 /// </remarks>
 public sealed class ReportAccumulator
 {
@@ -48,9 +49,13 @@ public sealed class ReportAccumulator
 
     internal const int TypologyFields = 5;
 
+    /// <summary>Distinct-person measures: people with salary hours on an accompanied row, people with an associate row.</summary>
+    internal const int SalariedMeasure = 0;
+    internal const int AssociatesMeasure = 1;
+
     private readonly AnnualReportEngine engine;
-    private readonly LocalDate[] januaryFirst;
-    private readonly LocalDate[] decemberLast;
+    private readonly int[] januaryFirst;
+    private readonly int[] decemberLast;
     private readonly int firstMonth;
 
     internal ReportAccumulator(AnnualReportEngine engine, int year)
@@ -63,17 +68,16 @@ public sealed class ReportAccumulator
         this.engine = engine;
         Year = year;
         var groups = engine.Groups;
-        var persons = engine.Data.PersonCount;
-        januaryFirst = new[] { new LocalDate(year, 1, 1), new LocalDate(year - 1, 1, 1) };
-        decemberLast = new[] { new LocalDate(year, 12, 31), new LocalDate(year - 1, 12, 31) };
+        januaryFirst = new[] { DateKey.Of(new LocalDate(year, 1, 1)), DateKey.Of(new LocalDate(year - 1, 1, 1)) };
+        decemberLast = new[] { DateKey.Of(new LocalDate(year, 12, 31)), DateKey.Of(new LocalDate(year - 1, 12, 31)) };
         firstMonth = CaeDataset.MonthIndex(year - 1, 1);
         PersonCells = new long[Slots * groups.CellCount * PersonFields];
         DurationMonths = new long[Slots * ExitCategory.Count];
         Genders = new long[Slots * 3];
         TypologyCounts = new long[Slots * TypologyFields * engine.Data.Typology.Count];
         RowCells = new long[Slots * groups.CellCount * RowFields];
-        Salaried = new[] { new PersonBitset(groups.UnitCount + groups.StructureCount, persons), new PersonBitset(groups.UnitCount + groups.StructureCount, persons) };
-        Associates = new[] { new PersonBitset(groups.UnitCount + groups.StructureCount, persons), new PersonBitset(groups.UnitCount + groups.StructureCount, persons) };
+        DistinctGroups = groups.UnitCount + groups.StructureCount;
+        Distinct = new PersonBitset(Slots * 2 * DistinctGroups, engine.Data.PersonCount);
     }
 
     /// <summary>The year Y.</summary>
@@ -91,11 +95,14 @@ public sealed class ReportAccumulator
 
     internal long[] RowCells { get; }
 
-    /// <summary>Per slot: people with salary hours on an accompanied row, by unit (0 … U − 1) and structure (U + s).</summary>
-    internal PersonBitset[] Salaried { get; }
+    /// <summary>Groups of one measure of one slot: the reporting units (0 … U − 1), then the structures (U + s).</summary>
+    internal int DistinctGroups { get; }
 
-    /// <summary>Per slot: people with an associate row, by unit and structure.</summary>
-    internal PersonBitset[] Associates { get; }
+    /// <summary>The distinct people: group ((slot × 2 + measure) × <see cref="DistinctGroups"/>) + unit or U + structure.</summary>
+    internal PersonBitset Distinct { get; }
+
+    /// <summary>The number of distinct people of a measure, slot and group (unit, or U + structure).</summary>
+    internal long DistinctCount(int slot, int measure, int group) => Distinct.Count((((slot * 2) + measure) * DistinctGroups) + group);
 
     /// <summary>Adds the persons <paramref name="start"/> … <paramref name="end"/> − 1 (flows, exits, durations, typology).</summary>
     /// <param name="start">The first person index.</param>
@@ -105,8 +112,8 @@ public sealed class ReportAccumulator
         CheckRange(start, end, engine.Data.PersonCount);
         var data = engine.Data;
         var values = engine.Values;
-        var entries = data.EntryDate;
-        var exitDates = values.ExitDate;
+        var entries = data.EntryKey;
+        var exits = values.ExitKey;
         var categories = values.ExitCategory;
         var personStructure = data.PersonStructure;
         var personEstablishment = data.PersonEstablishment;
@@ -116,42 +123,37 @@ public sealed class ReportAccumulator
         var establishments = engine.Groups.EstablishmentCount;
         var cellCount = engine.Groups.CellCount;
         var cells = PersonCells;
-        for (var p = start; p < end; p++)
+        var durations = DurationMonths;
+        var genderCounts = Genders;
+        var typologyCounts = TypologyCounts;
+        unchecked
         {
-            var entry = entries[p];
-            var exit = exitDates[p];
-            var cell = (personStructure[p] * establishments) + personEstablishment[p];
-            for (var k = 0; k < Slots; k++)
+            for (var p = start; p < end; p++)
             {
-                if (entry > decemberLast[k])
+                var entry = entries[p];
+                var exit = exits[p];
+                var cell = (personStructure[p] * establishments) + personEstablishment[p];
+                for (var k = 0; k < Slots; k++)
                 {
-                    continue;
-                }
-
-                var before = entry < januaryFirst[k];
-                if (before && exit < januaryFirst[k])
-                {
-                    continue;
-                }
-
-                var b = ((k * cellCount) + cell) * PersonFields;
-                cells[b + (before ? PresentStart : Entries)]++;
-                if (exit <= decemberLast[k])
-                {
-                    var category = categories[p];
-                    cells[b + Exits]++;
-                    cells[b + ExitsByCategory + category]++;
-                    DurationMonths[(k * ExitCategory.Count) + category] += CompletedMonths.Between(entry, exit);
-                }
-                else
-                {
-                    cells[b + PresentEnd]++;
-                }
-
-                Genders[(k * 3) + genders[p]]++;
-                for (var f = 0; f < TypologyFields; f++)
-                {
-                    TypologyCounts[(((k * TypologyFields) + f) * typologyCount) + typology[f][p]]++;
+                    // Branch-free: every counter of the person is added, multiplied by whether it applies.
+                    var january = januaryFirst[k];
+                    var december = decemberLast[k];
+                    var accompanied = entry <= december && (entry >= january || exit >= january) ? 1 : 0;
+                    var exited = exit <= december ? accompanied : 0;
+                    var b = ((k * cellCount) + cell) * PersonFields;
+                    cells[b + (entry < january ? PresentStart : Entries)] += accompanied;
+                    cells[b + Exits] += exited;
+                    cells[b + PresentEnd] += accompanied - exited;
+                    var category = categories[p] & -exited; // 0 when not exited (the category may be absent)
+                    cells[b + ExitsByCategory + category] += exited;
+                    durations[(k * ExitCategory.Count) + category] += CompletedMonths.Between(entry, exit) * exited;
+                    genderCounts[(k * 3) + genders[p]] += accompanied;
+                    var t = k * TypologyFields * typologyCount;
+                    for (var f = 0; f < TypologyFields; f++)
+                    {
+                        typologyCounts[t + typology[f][p]] += accompanied;
+                        t += typologyCount;
+                    }
                 }
             }
         }
@@ -188,42 +190,49 @@ public sealed class ReportAccumulator
         var establishments = groups.EstablishmentCount;
         var cellCount = groups.CellCount;
         var units = groups.UnitCount;
+        var distinctGroups = DistinctGroups;
+        var bits = Distinct.Bits;
+        var words = Distinct.Words;
         var cells = RowCells;
         var first = firstMonth;
-        for (var r = start; r < end; r++)
+        unchecked
         {
-            var month = months[r];
-            var d = month - first;
-            if ((uint)d >= 24u)
+            for (var r = start; r < end; r++)
             {
-                continue;
-            }
-
-            var k = d >= 12 ? 0 : 1;
-            var person = rowPerson[r];
-            var structure = rowStructure[r];
-            var cell = (structure * establishments) + rowEstablishment[r];
-            var b = ((k * cellCount) + cell) * RowFields;
-            cells[b + Rows]++;
-            if (month >= associateMonth[person])
-            {
-                cells[b + TurnoverAssociates] += turnover[r];
-                cells[b + ContributionAssociates] += contribution[r];
-                var set = Associates[k];
-                set.Set(unitOfCell[cell], person);
-                set.Set(units + structure, person);
-            }
-            else
-            {
-                cells[b + TurnoverAccompanied] += turnover[r];
-                cells[b + ContributionAccompanied] += contribution[r];
-                var h = hours[r];
-                if (h > 0)
+                var month = months[r];
+                var d = month - first;
+                if ((uint)d >= 24u)
                 {
+                    continue;
+                }
+
+                var k = d >= 12 ? 0 : 1;
+                var person = rowPerson[r];
+                var structure = rowStructure[r];
+                var cell = (structure * establishments) + rowEstablishment[r];
+                var b = ((k * cellCount) + cell) * RowFields;
+                var word = person >> 6;
+                var bit = 1UL << (person & 63);
+                cells[b + Rows]++;
+                if (month >= associateMonth[person])
+                {
+                    cells[b + TurnoverAssociates] += turnover[r];
+                    cells[b + ContributionAssociates] += contribution[r];
+                    var g = (((k * 2) + AssociatesMeasure) * distinctGroups) + unitOfCell[cell];
+                    bits[(g * words) + word] |= bit;
+                    bits[((g - unitOfCell[cell] + units + structure) * words) + word] |= bit;
+                }
+                else
+                {
+                    cells[b + TurnoverAccompanied] += turnover[r];
+                    cells[b + ContributionAccompanied] += contribution[r];
+                    var h = hours[r];
                     cells[b + HoursAccompanied] += h;
-                    var set = Salaried[k];
-                    set.Set(unitOfCell[cell], person);
-                    set.Set(units + structure, person);
+                    // The bit when h > 0, else 0, without a branch (salary hours are never negative).
+                    var salaried = bit & (0UL - ((uint)-h >> 31));
+                    var g = (((k * 2) + SalariedMeasure) * distinctGroups) + unitOfCell[cell];
+                    bits[(g * words) + word] |= salaried;
+                    bits[((g - unitOfCell[cell] + units + structure) * words) + word] |= salaried;
                 }
             }
         }
@@ -259,11 +268,7 @@ public sealed class ReportAccumulator
         Add(Genders, other.Genders);
         Add(TypologyCounts, other.TypologyCounts);
         Add(RowCells, other.RowCells);
-        for (var k = 0; k < Slots; k++)
-        {
-            Salaried[k].OrFrom(other.Salaried[k]);
-            Associates[k].OrFrom(other.Associates[k]);
-        }
+        Distinct.OrFrom(other.Distinct);
     }
 
     /// <summary>The report of what has been added (with the year before when the data covers it).</summary>

@@ -21,7 +21,7 @@ internal static class ReportFinisher
     public static AnnualReport Finish(ReportAccumulator a, InputSummary input)
     {
         var engine = a.Engine;
-        var previous = DataCoverage.Covers(engine.Data, a.Year - 1) ? FinishSlot(a, 1, input, null) : null;
+        var previous = engine.Coverage.Covers(a.Year - 1) ? FinishSlot(a, 1, input, null) : null;
         return FinishSlot(a, 0, input, previous);
     }
 
@@ -314,6 +314,23 @@ internal static class ReportFinisher
 
     private static KeyValuePair<string, T> Row<T>(string name, T value) => new(name, value);
 
+    /// <summary>The distinct people of one measure and slot, by group (unit, or U + structure).</summary>
+    private sealed class DistinctCounts
+    {
+        private readonly ReportAccumulator accumulator;
+        private readonly int slot;
+        private readonly int measure;
+
+        public DistinctCounts(ReportAccumulator accumulator, int slot, int measure)
+        {
+            this.accumulator = accumulator;
+            this.slot = slot;
+            this.measure = measure;
+        }
+
+        public long Count(int group) => accumulator.DistinctCount(slot, measure, group);
+    }
+
     /// <summary>Sums of one slot's cells along the report's dimensions.</summary>
     private sealed class SlotView
     {
@@ -322,8 +339,8 @@ internal static class ReportFinisher
             Accumulator = accumulator;
             Slot = slot;
             Groups = accumulator.Engine.Groups;
-            Salaried = accumulator.Salaried[slot];
-            Associates = accumulator.Associates[slot];
+            Salaried = new DistinctCounts(accumulator, slot, ReportAccumulator.SalariedMeasure);
+            Associates = new DistinctCounts(accumulator, slot, ReportAccumulator.AssociatesMeasure);
         }
 
         public ReportAccumulator Accumulator { get; }
@@ -332,9 +349,9 @@ internal static class ReportFinisher
 
         public ReportGroups Groups { get; }
 
-        public PersonBitset Salaried { get; }
+        public DistinctCounts Salaried { get; }
 
-        public PersonBitset Associates { get; }
+        public DistinctCounts Associates { get; }
 
         /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
         public long[] PersonSum(int structure, int establishment) =>
