@@ -79,8 +79,11 @@ public static class ReportCommand
             policyFile ??= Path.Combine(sample, "policy.json");
         }
 
-        var policy = policyFile is null ? CaePolicy.Default : PolicyFile.Load(policyFile);
-        var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, policy);
+        // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
+        // the network default has no calendar.
+        var filePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
+        var policy = filePolicy ?? CaePolicy.Default;
+        var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, filePolicy);
         foreach (var warning in loaded.Warnings)
         {
             context.Error.WriteLine(warning.ToString());

@@ -39,6 +39,10 @@ public class ReportBadInputTest
             Assert.Single(bad.ErrorLines, line => line == row);
         }
 
+        // Warnings go to stderr too; without a policy file, associate dates are not checked against a calendar.
+        Assert.Contains(bad.ErrorLines, line => line.EndsWith(":12: gender: unknown gender 'X' counted as unknown (F or M expected)", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(bad.ErrorLines, line => line.Contains(": associate_date: ", System.StringComparison.Ordinal));
+
         var input = bad.Json.RootElement.GetProperty("input");
         Assert.Equal(input.GetProperty("paths_read").GetInt32() - 8, input.GetProperty("paths_accepted").GetInt32());
         Assert.Equal(input.GetProperty("activity_read").GetInt32() - 9, input.GetProperty("activity_accepted").GetInt32());

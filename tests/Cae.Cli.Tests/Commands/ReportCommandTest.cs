@@ -92,6 +92,16 @@ public class ReportCommandTest
     }
 
     [Fact]
+    public void An_associate_date_off_the_policy_calendar_is_a_warning_not_a_rejection()
+    {
+        var policy = CliRun.PolicyFile("report-assemblies", "{ \"assemblies\": [\"2015-06-20\"] }");
+        var run = CliRun.Of("report", "--paths", TestData.Path("good", "paths.csv"), "--activity", TestData.Path("good", "activity.csv"), "--policy", policy, "--format", "json");
+        Assert.Equal(0, run.Code);
+        Assert.Contains(run.ErrorLines, line => line.Contains("paths.csv:3: associate_date: 2015-06-13", System.StringComparison.Ordinal));
+        Assert.Equal(0, run.Json.RootElement.GetProperty("rejected_rows").GetArrayLength());
+    }
+
+    [Fact]
     public void An_unknown_policy_field_exits_2()
     {
         var policy = CliRun.PolicyFile("report-typo", "{ \"fte_anual_hours\": 1820 }");
