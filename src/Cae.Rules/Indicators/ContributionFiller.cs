@@ -61,7 +61,7 @@ internal static class ContributionFiller
                 result[r] = rule.Compute(data.ActivityMonth[r], structures[data.ActivityStructure[r]], data.Paths[person].EntrepreneurId, turnover, purchases, cumulative);
             }
 
-            cumulative += policy.Base == ContributionBase.GrossMargin ? turnover - purchases : turnover;
+            cumulative += rule.Base(turnover, purchases);
             previous = r;
         }
 

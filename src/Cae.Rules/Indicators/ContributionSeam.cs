@@ -16,6 +16,11 @@ internal sealed class ContributionSeam
 
     public ContributionSeam(ContributionPolicy policy) => rule = new ContributionRule(policy);
 
+    /// <summary>The base of a row per the policy (gross margin or turnover), in cents.</summary>
+    /// <param name="turnover">Turnover in cents.</param>
+    /// <param name="purchases">Purchases in cents.</param>
+    public long Base(long turnover, long purchases) => rule.Base(Money.FromCents(turnover), Money.FromCents(purchases)).Cents;
+
     /// <summary>The contribution in cents of one activity row.</summary>
     /// <param name="monthIndex">The row's month index.</param>
     /// <param name="structure">The structure that carries the activity.</param>
