@@ -20,8 +20,7 @@ internal static class ReportFinisher
 {
     public static AnnualReport Finish(ReportAccumulator a, InputSummary input)
     {
-        var engine = a.Engine;
-        var previous = engine.Coverage.Covers(a.Year - 1) ? FinishSlot(a, 1, input, null) : null;
+        var previous = a.Slots == 2 ? FinishSlot(a, 1, input, null) : null;
         return FinishSlot(a, 0, input, previous);
     }
 
