@@ -35,13 +35,13 @@ version=$(dotnet msbuild src/Cae.Package/Cae.Package.csproj -getProperty:Package
 
 step "pack Cae and Cae.Cli $version"
 documented 'dotnet pack -c Release -o "$PACKAGES"'
-for package in "Cae.$version.nupkg" "Cae.$version.snupkg" "Cae.Cli.$version.nupkg" "Cae.Cli.$version.snupkg"; do
-  if [ ! -f "$PACKAGES/$package" ]; then
-    echo "dotnet pack did not produce $package; it produced:" >&2
-    ls "$PACKAGES" >&2
-    exit 1
-  fi
-done
+expected="Cae.$version.nupkg Cae.$version.snupkg Cae.Cli.$version.nupkg Cae.Cli.$version.snupkg"
+produced=$(cd "$PACKAGES" && ls | sort | tr '\n' ' ' | sed 's/ $//')
+if [ "$produced" != "$(tr ' ' '\n' <<<"$expected" | sort | tr '\n' ' ' | sed 's/ $//')" ]; then
+  echo "dotnet pack should produce exactly: $expected; it produced: $produced" >&2
+  exit 1
+fi
+ls -l "$PACKAGES"
 # The NuGet commands, which need the published package, show this version too.
 for command in "dotnet add package Cae --version $version" "dotnet tool install --global Cae.Cli --version $version"; do
   grep -qF -- "$command" <<<"$install_section" || { echo "README.md's Install section does not show: $command" >&2; exit 1; }
