@@ -38,10 +38,8 @@ public static class CompareCommand
         output.WriteLine(Invariant($"duckdb: tables loaded with the appender in {load.Elapsed.TotalSeconds:0.0} s (not timed below)"));
 
         var contenders = new List<Contender>();
-        if (EngineReport.IsAvailable)
-        {
-            contenders.Add(new Contender("cae", () => EngineReport.Compute(data), EngineReport.Figures));
-        }
+        contenders.Add(new Contender("cae", () => EngineReport.Compute(data), EngineReport.Figures));
+        contenders.Add(new Contender("cae-par", () => EngineReport.ComputeParallel(data), EngineReport.Figures));
 
         contenders.Add(new Contender("duckdb", () => duckdb.Compute(), r => (ReportFigures)r));
         contenders.Add(new Contender("linq", () => LinqReport.Compute(data.Paths, data.Activity, data.Policy, data.Year), r => (ReportFigures)r));

@@ -2,6 +2,7 @@ using System;
 using BenchmarkDotNet.Attributes;
 using Cae.Benchmarks.Contenders;
 using Cae.Benchmarks.Figures;
+using Cae.Rules.Indicators;
 
 namespace Cae.Benchmarks.Suites;
 
@@ -35,6 +36,14 @@ public class ReportBenchmarks : IDisposable
         duckdb?.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>The library's engine, one pass.</summary>
+    [Benchmark(Baseline = true)]
+    public AnnualReport Cae() => EngineReport.Compute(data);
+
+    /// <summary>The library's engine, one accumulator per core, merged.</summary>
+    [Benchmark]
+    public AnnualReport CaeParallel() => EngineReport.ComputeParallel(data);
 
     /// <summary>DuckDB: SQL on its tables.</summary>
     [Benchmark]
