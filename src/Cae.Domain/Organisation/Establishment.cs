@@ -13,14 +13,14 @@ namespace Cae.Domain.Organisation;
 /// </remarks>
 public readonly struct Establishment : IEquatable<Establishment>, IComparable<Establishment>
 {
-    /// <summary>Creates a establishment from its name.</summary>
+    /// <summary>Creates an establishment from its name.</summary>
     /// <param name="name">The name; not empty.</param>
     /// <exception cref="DomainRuleException">The name is empty or white space.</exception>
     public Establishment(string name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainRuleException("establishment", name, "a establishment has a non-empty name");
+            throw new DomainRuleException("establishment", name, "an establishment has a non-empty name");
         }
 
         Name = name.Trim();

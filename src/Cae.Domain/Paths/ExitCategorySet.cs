@@ -49,8 +49,10 @@ public readonly struct ExitCategorySet : IEquatable<ExitCategorySet>
 
     /// <summary>Whether the set holds the category of the given value (<see cref="ExitCategory"/>'s Value).</summary>
     /// <param name="categoryValue">The category's value, 0 to 5.</param>
+    /// <returns>Whether the category is in the set; <c>false</c> for a value that is no category's.</returns>
     [Pure]
-    public bool ContainsValue(int categoryValue) => (mask & (1 << categoryValue)) != 0;
+    public bool ContainsValue(int categoryValue) =>
+        categoryValue >= 0 && categoryValue < ExitCategory.Count && (mask & (1 << categoryValue)) != 0;
 
     /// <summary>The members, in the order of the categories.</summary>
     public IReadOnlyList<ExitCategory> Members => ExitCategory.List.OrderBy(c => c.Value).Where(Contains).ToArray();

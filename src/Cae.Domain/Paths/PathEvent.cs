@@ -72,7 +72,7 @@ public sealed class PathEvent : IEquatable<PathEvent>
     public override bool Equals(object? obj) => Equals(obj as PathEvent);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Date.GetHashCode() * 31) + Stage.Value;
+    public override int GetHashCode() => unchecked((Date.GetHashCode() * 31) + Stage.Value);
 
     /// <summary>The event as text, e.g. <c>2015-06-13 Associate</c>.</summary>
     public override string ToString() => ExitCategory is null || Stage == PathStage.Associate

@@ -125,9 +125,9 @@ public sealed class PathRecord
     /// The path as dated events: entry, CESA when recorded, then admission (category associate) or exit.
     /// </summary>
     /// <exception cref="DomainRuleException">
-    /// The row records an admission without a CESA, or an admission whose date differs from the exit date:
-    /// such a row is a valid export but not a legal path (an associate is an entrepreneur salarié, and the
-    /// path ends on admission).
+    /// The row records an admission (exit category associate) without a CESA, or with an associate date that
+    /// differs from the exit date, or a CESA after the exit: such a row is a valid export but not a legal path
+    /// (an associate is an entrepreneur salarié, and the path ends on admission).
     /// </exception>
     public SupportPath ToSupportPath()
     {
@@ -139,6 +139,14 @@ public sealed class PathRecord
 
         if (ExitDate is { } exit)
         {
+            if (ExitCategory == Paths.ExitCategory.Associate && AssociateDate is { } admitted && admitted != exit)
+            {
+                throw new DomainRuleException(
+                    "associate_date",
+                    FormattableString.Invariant($"{admitted:yyyy-MM-dd}"),
+                    FormattableString.Invariant($"an admission ends the support path on its day: the exit date ({exit:yyyy-MM-dd}) is the associate date"));
+            }
+
             events.Add(ExitCategory == Paths.ExitCategory.Associate ? PathEvent.Admission(exit) : PathEvent.Exit(exit, ExitCategory!));
         }
 

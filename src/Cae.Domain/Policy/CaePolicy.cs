@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 using Cae.Domain.Paths;
 using Cae.Domain.Values;
 
@@ -74,7 +76,16 @@ public sealed record CaePolicy
     public ReportingUnitMap ReportingUnits { get; init; } = ReportingUnitMap.None;
 
     /// <summary>The support structure's costs per calendar year, for the self-financing rate.</summary>
-    public IReadOnlyDictionary<int, Money> SupportBudget { get; init; } = new Dictionary<int, Money>();
+    /// <remarks>Kept as a read-only copy of the dictionary it is set to, so changing that dictionary later changes nothing here.</remarks>
+    /// <exception cref="ArgumentNullException">The budget is set to <c>null</c>.</exception>
+    public IReadOnlyDictionary<int, Money> SupportBudget
+    {
+        get => supportBudget;
+        init => supportBudget = new ReadOnlyDictionary<int, Money>(
+            (value ?? throw new ArgumentNullException(nameof(value))).ToDictionary(kv => kv.Key, kv => kv.Value));
+    }
 
     private readonly int applicationCutoffDays;
+
+    private readonly IReadOnlyDictionary<int, Money> supportBudget = new ReadOnlyDictionary<int, Money>(new Dictionary<int, Money>());
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cae.Domain.Values;
@@ -62,7 +63,7 @@ public static class LegalParameters
     public static readonly Reference Contribution = new("Contribution coopérative: 8 à 15 % du chiffre d'affaires en moyenne, environ 10 % couramment (Fédération des CAE); calcul fixé par les statuts (Code du travail L7331-2)", CodeDuTravailUrl);
 
     /// <summary>The SMIC brut horaire table (metropolitan France), effective date → euros per hour.</summary>
-    public static IReadOnlyList<(LocalDate From, decimal EurosPerHour)> SmicTable { get; } = new[]
+    public static IReadOnlyList<(LocalDate From, decimal EurosPerHour)> SmicTable { get; } = Array.AsReadOnly(new[]
     {
         (new LocalDate(2011, 12, 1), 9.19m), (new LocalDate(2012, 1, 1), 9.22m), (new LocalDate(2012, 7, 1), 9.40m),
         (new LocalDate(2013, 1, 1), 9.43m), (new LocalDate(2014, 1, 1), 9.53m), (new LocalDate(2015, 1, 1), 9.61m),
@@ -71,7 +72,7 @@ public static class LegalParameters
         (new LocalDate(2021, 10, 1), 10.48m), (new LocalDate(2022, 1, 1), 10.57m), (new LocalDate(2022, 5, 1), 10.85m),
         (new LocalDate(2022, 8, 1), 11.07m), (new LocalDate(2023, 1, 1), 11.27m), (new LocalDate(2023, 5, 1), 11.52m),
         (new LocalDate(2024, 1, 1), 11.65m), (new LocalDate(2024, 11, 1), 11.88m), (new LocalDate(2026, 1, 1), 12.02m),
-    };
+    });
 
     /// <summary>The SMIC hourly rate as a dated parameter.</summary>
     public static DatedParameter<Money> SmicHourly() => new(

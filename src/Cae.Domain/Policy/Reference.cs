@@ -11,14 +11,23 @@ namespace Cae.Domain.Policy;
 /// <param name="Url">Where to read it, when it is online; <c>null</c> otherwise.</param>
 public sealed record Reference(string Title, string? Url)
 {
-    /// <summary>The title, validated.</summary>
-    public string Title { get; init; } = string.IsNullOrWhiteSpace(Title)
-        ? throw new DomainRuleException("reference.title", Title, "a reference has a title")
-        : Title;
+    private readonly string title = ValidTitle(Title);
+
+    /// <summary>The title, validated (also when set by a <c>with</c> expression).</summary>
+    /// <exception cref="DomainRuleException">The title is empty or white space.</exception>
+    public string Title
+    {
+        get => title;
+        init => title = ValidTitle(value);
+    }
 
     /// <summary>A reference to a value set by the user's own policy file.</summary>
     /// <param name="source">The file or description, e.g. <c>policy.json</c>.</param>
     public static Reference UserPolicy(string source) => new($"CAE policy ({source})", null);
+
+    private static string ValidTitle(string title) => string.IsNullOrWhiteSpace(title)
+        ? throw new DomainRuleException("reference.title", title, "a reference has a title")
+        : title;
 
     /// <summary>The title, and the address in angle brackets when there is one.</summary>
     public override string ToString() => Url is null ? Title : FormattableString.Invariant($"{Title} <{Url}>");

@@ -44,24 +44,31 @@ public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IComparabl
 
     /// <summary>Creates hours from an exact value with at most two decimals.</summary>
     /// <param name="hours">The number of hours; not negative, at most two decimals.</param>
-    /// <exception cref="DomainRuleException">The value is negative or has more than two decimals.</exception>
+    /// <exception cref="DomainRuleException">The value is negative or has more than two decimals; the exception names
+    /// the field <c>hours</c> and the value as given.</exception>
     [Pure]
     public static Hours FromDecimal(decimal hours)
     {
+        ThrowIfNegative(hours);
         var scaled = hours * 100m;
         if (scaled != decimal.Truncate(scaled))
         {
             throw new DomainRuleException("hours", hours.ToString(CultureInfo.InvariantCulture), "hours are exact to the hundredth (two decimals at most)");
         }
 
-        return FromHundredths(decimal.ToInt64(scaled));
+        return new Hours(decimal.ToInt64(scaled));
     }
 
     /// <summary>Creates hours from a computed value, rounded to 0.01 h, half away from zero.</summary>
     /// <param name="hours">The computed number of hours; not negative.</param>
-    /// <exception cref="DomainRuleException">The value is negative.</exception>
+    /// <exception cref="DomainRuleException">The value is negative, even by less than 0.005 h; the exception names
+    /// the field <c>hours</c> and the value as given, before rounding.</exception>
     [Pure]
-    public static Hours Round(decimal hours) => FromHundredths(decimal.ToInt64(Rounding.ToHundredthOfHour(hours) * 100m));
+    public static Hours Round(decimal hours)
+    {
+        ThrowIfNegative(hours);
+        return new Hours(decimal.ToInt64(Rounding.ToHundredthOfHour(hours) * 100m));
+    }
 
     /// <summary>The smaller of two numbers of hours.</summary>
     [Pure]
@@ -107,6 +114,14 @@ public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IComparabl
         Hours other => CompareTo(other),
         _ => throw new ArgumentException("Object must be of type Hours.", nameof(obj)),
     };
+
+    private static void ThrowIfNegative(decimal hours)
+    {
+        if (hours < 0m)
+        {
+            throw new DomainRuleException("hours", hours.ToString(CultureInfo.InvariantCulture), "hours are never negative");
+        }
+    }
 
     /// <summary>The invariant number of hours with two decimals, e.g. <c>151.67</c>.</summary>
     public override string ToString() => Value.ToString("0.00", CultureInfo.InvariantCulture);

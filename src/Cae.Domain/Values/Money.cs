@@ -21,6 +21,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 {
     private readonly long cents;
 
+    private const decimal MinimumEuros = long.MinValue / 100m;
+    private const decimal MaximumEuros = long.MaxValue / 100m;
+    private const string RangeRule = "an amount is between -92233720368547758.08 and 92233720368547758.07 euros";
+
     private Money(long cents) => this.cents = cents;
 
     /// <summary>Zero euros (also the default value).</summary>
@@ -41,18 +45,23 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money FromCents(long cents) => new(cents);
 
     /// <summary>Creates an amount from euros that are already exact to the cent.</summary>
-    /// <param name="euros">The amount; at most two decimals.</param>
-    /// <exception cref="DomainRuleException">The amount has more than two decimals (use <see cref="RoundFromEuros"/>).</exception>
+    /// <param name="euros">The amount; at most two decimals, within ±92 233 720 368 547 758.07.</param>
+    /// <exception cref="DomainRuleException">The amount has more than two decimals (use <see cref="RoundFromEuros"/>),
+    /// or is beyond the range of an amount.</exception>
     [Pure]
     public static Money FromEuros(decimal euros)
     {
-        var scaled = euros * 100m;
-        if (scaled != decimal.Truncate(scaled))
+        if (!IsInRange(euros))
+        {
+            throw new DomainRuleException("euros", euros.ToString(CultureInfo.InvariantCulture), RangeRule);
+        }
+
+        if (!IsExactToTheCent(euros))
         {
             throw new DomainRuleException("euros", euros.ToString(CultureInfo.InvariantCulture), "an amount of money is exact to the cent (two decimals at most)");
         }
 
-        return new Money(decimal.ToInt64(scaled));
+        return new Money(decimal.ToInt64(euros * 100m));
     }
 
     /// <summary>Creates an amount from a computed number of euros, rounded to the cent, half away from zero.</summary>
@@ -61,17 +70,22 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money RoundFromEuros(decimal euros) => new(decimal.ToInt64(Rounding.ToCent(euros) * 100m));
 
     /// <summary>Parses an invariant amount such as <c>1234.56</c> or <c>-3</c>.</summary>
-    /// <param name="text">The text; at most two decimals, <c>.</c> as decimal separator, no thousands separator.</param>
-    /// <exception cref="DomainRuleException">The text is not such an amount.</exception>
+    /// <param name="text">The text; at most two decimals, <c>.</c> as decimal separator, no thousands separator,
+    /// no surrounding space.</param>
+    /// <exception cref="DomainRuleException">The text is not such an amount, or the amount is beyond the range of an
+    /// amount; the exception names the field <c>amount</c> and the text.</exception>
     [Pure]
     public static Money Parse(string text)
     {
-        if (text is not null && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (text is not null
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && IsInRange(value)
+            && IsExactToTheCent(value))
         {
-            return FromEuros(value);
+            return new Money(decimal.ToInt64(value * 100m));
         }
 
-        throw new DomainRuleException("amount", text, "an amount is written like -1234.56");
+        throw new DomainRuleException("amount", text, "an amount is written like -1234.56: at most two decimals, " + RangeRule);
     }
 
     /// <summary>Multiplies by a rate and rounds the product to the cent, half away from zero.</summary>
@@ -139,6 +153,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         Money other => CompareTo(other),
         _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
     };
+
+    private static bool IsInRange(decimal euros) => euros >= MinimumEuros && euros <= MaximumEuros;
+
+    private static bool IsExactToTheCent(decimal euros) => decimal.Round(euros, 2) == euros;
 
     /// <summary>The amount in invariant form with two decimals, e.g. <c>-1234.50</c>.</summary>
     public override string ToString() => Euros.ToString("0.00", CultureInfo.InvariantCulture);

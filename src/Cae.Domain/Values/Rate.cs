@@ -44,8 +44,17 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 
     /// <summary>Creates a rate from a percentage (10 for 10 %).</summary>
     /// <param name="percent">The percentage, between 0 and 100 inclusive.</param>
+    /// <exception cref="DomainRuleException">The percentage is outside [0, 100]; the exception names the percentage given.</exception>
     [Pure]
-    public static Rate FromPercent(decimal percent) => FromFraction(percent / 100m);
+    public static Rate FromPercent(decimal percent)
+    {
+        if (percent < 0m || percent > 100m)
+        {
+            throw new DomainRuleException("rate", percent.ToString(CultureInfo.InvariantCulture) + " %", "a rate in percent is between 0 and 100");
+        }
+
+        return new Rate(percent / 100m);
+    }
 
     /// <summary>The ratio of two counts as a rate; <c>null</c> when the denominator is zero.</summary>
     /// <param name="part">The numerator, between 0 and <paramref name="whole"/>.</param>

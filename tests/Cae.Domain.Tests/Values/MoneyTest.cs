@@ -1,13 +1,11 @@
 using Cae.Domain.Errors;
+using Cae.Domain.Tests.TestHelpers;
 using Cae.Domain.Values;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Xunit;
 
 namespace Cae.Domain.Tests.Values;
 
-public class MoneyTest
+public partial class MoneyTest
 {
     [Fact]
     public void FromEuros_keeps_cents_exactly()
@@ -26,6 +24,53 @@ public class MoneyTest
     }
 
     [Theory]
+    [InlineData("0.001")]
+    [InlineData("-12.345")]
+    [InlineData("1234.5678")]
+    [InlineData("0.0000000001")]
+    public void FromEuros_rejects_more_than_two_decimals_with_the_value_in_the_message(string euros)
+    {
+        var e = DomainAssert.Throws("euros", euros, () => Money.FromEuros(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains("cent", e.Rule, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.2", 120)]
+    [InlineData("1.20", 120)]
+    [InlineData("1.200000", 120)]
+    [InlineData("-0.01", -1)]
+    [InlineData("0", 0)]
+    [InlineData("92233720368547758.07", long.MaxValue)]
+    [InlineData("-92233720368547758.08", long.MinValue)]
+    public void FromEuros_accepts_trailing_zeros_and_the_whole_range(string euros, long cents) =>
+        Assert.Equal(cents, Money.FromEuros(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)).Cents);
+
+    [Fact]
+    public void FromEuros_rejects_amounts_beyond_the_range_naming_the_field() =>
+        DomainAssert.Throws("euros", "92233720368547758.08", () => Money.FromEuros(92233720368547758.08m));
+
+    [Fact]
+    public void Default_is_zero()
+    {
+        Assert.Equal(Money.Zero, default(Money));
+        Assert.Equal(0L, Money.Zero.Cents);
+        Assert.Equal(0m, Money.Zero.Euros);
+        Assert.False(Money.Zero.IsNegative);
+        Assert.Equal("0.00", Money.Zero.ToString());
+    }
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    public void IsNegative_is_below_zero_only(long cents, bool negative) =>
+        Assert.Equal(negative, Money.FromCents(cents).IsNegative);
+
+    [Fact]
+    public void Euros_is_exact() =>
+        Assert.Equal(-1234.05m, Money.FromCents(-123405).Euros);
+
+    [Theory]
     [InlineData(0.005, 1)]
     [InlineData(-0.005, -1)]
     [InlineData(0.0049, 0)]
@@ -33,17 +78,13 @@ public class MoneyTest
     public void RoundFromEuros_rounds_half_away_from_zero(double euros, long cents) =>
         Assert.Equal(cents, Money.RoundFromEuros((decimal)euros).Cents);
 
-    [Property]
-    public Property Addition_is_exact_and_associative(int a, int b, int c)
-    {
-        var (x, y, z) = (Money.FromCents(a), Money.FromCents(b), Money.FromCents(c));
-        return ((x + y) + z == x + (y + z) && (x + y).Cents == (long)a + b).ToProperty();
-    }
-
-    [Property]
-    public Property Rounding_is_idempotent(decimal euros)
-    {
-        var once = Rounding.ToCent(euros);
-        return (Rounding.ToCent(once) == once).ToProperty();
-    }
+    [Theory]
+    [InlineData("0.015", 2)]
+    [InlineData("0.025", 3)]
+    [InlineData("-0.015", -2)]
+    [InlineData("-0.025", -3)]
+    [InlineData("-0.0149999", -1)]
+    [InlineData("1.00", 100)]
+    public void RoundFromEuros_never_rounds_half_to_even(string euros, long cents) =>
+        Assert.Equal(cents, Money.RoundFromEuros(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)).Cents);
 }
