@@ -1,10 +1,8 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using Cae.Cli.Infrastructure;
 using Cae.Domain.Policy;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Cae.Cli.Commands;
 
@@ -22,23 +20,12 @@ public static class PolicyCommand
         command.Options.Add(policyFile);
         command.SetAction(parse =>
         {
-            var day = ParseDay(parse.GetValue(on));
+            var day = CalculatorArguments.OptionalDate("--on", parse.GetValue(on)) ?? CalculatorArguments.Today();
             var file = parse.GetValue(policyFile);
-            Print(context, file is null ? CaePolicy.Default : Input.PolicyFile.Load(file), day);
+            Print(context, CalculatorArguments.Policy(file), day);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static LocalDate ParseDay(string? text)
-    {
-        if (text is null)
-        {
-            return LocalDate.FromDateTime(DateTime.Today);
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new UsageException($"cae: --on: '{text}' is not a date (yyyy-MM-dd)");
     }
 
     private static void Print(CliContext context, CaePolicy policy, LocalDate day)

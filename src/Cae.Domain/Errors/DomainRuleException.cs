@@ -26,6 +26,9 @@ public sealed class DomainRuleException : ArgumentException
         Rule = rule;
     }
 
+    /// <summary>The message: <c>field: rule (got value)</c>, without the parameter-name suffix of <see cref="ArgumentException"/>.</summary>
+    public override string Message => $"{Field}: {Rule} (got {Value ?? "null"})";
+
     /// <summary>The name of the field that holds the bad value.</summary>
     public string Field { get; }
 

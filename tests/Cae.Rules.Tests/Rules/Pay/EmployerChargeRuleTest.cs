@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using Cae.Domain.Policy;
+using Cae.Domain.Values;
+using Cae.Rules.Pay;
+using NodaTime;
+using Xunit;
+
+namespace Cae.Rules.Tests.Rules.Pay;
+
+public class EmployerChargeRuleTest
+{
+    private static readonly Money Smic2016 = Money.FromEuros(9.67m);
+    private static readonly Hours Legal = Hours.FromDecimal(151.67m);
+
+    [Fact]
+    public void A_flat_rate_divides_the_budget()
+    {
+        // 2 050 / 1.45 = 1 413.7931… → 1 413.79 gross; charges 2 050 − 1 413.79 = 636.21.
+        var split = EmployerChargeRule.Split(Money.FromEuros(2_050), EmployerChargeSchedule.Flat(Rate.FromFraction(0.45m)), Smic2016, Legal);
+        Assert.Equal(Money.FromEuros(1_413.79m), split.Gross);
+        Assert.Equal(Money.FromEuros(636.21m), split.Charges);
+        Assert.Equal(0.45m, split.ChargeRate);
+    }
+
+    [Fact]
+    public void Below_a_monthly_smic_the_rate_of_the_smic_applies()
+    {
+        // Default schedule: 5 % at 1 SMIC. 1 000 / 1.05 = 952.38; the multiple stays 1 (hours shrink instead).
+        var split = EmployerChargeRule.Split(Money.FromEuros(1_000), CaePolicy.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1)), Smic2016, Legal);
+        Assert.Equal(Money.FromEuros(952.38m), split.Gross);
+        Assert.Equal(Money.FromEuros(47.62m), split.Charges);
+        Assert.Equal(1m, split.SmicMultiple);
+        Assert.Equal(0.05m, split.ChargeRate);
+    }
+
+    [Fact]
+    public void On_a_schedule_the_gross_and_its_charges_fund_the_budget_to_the_cent()
+    {
+        var schedule = CaePolicy.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1));
+        var split = EmployerChargeRule.Split(Money.FromEuros(2_050), schedule, Smic2016, Legal);
+
+        // Checked by hand: the monthly SMIC is 9.67 × 151.67 = 1 466.6489 €. At 1.163 SMIC (16 %) the budget
+        // would be 1 705.71 × 1.16 = 1 978.63 < 2 050, so the gross lies between 1.163 and 1.449 SMIC, where
+        // rate = 0.16 + 0.14 × (multiple − 1.163) / 0.286. Solving g × (1 + rate(g)) = 2 050 gives
+        // g = 1 746.6620 → 1 746.66 € gross (multiple 1.19092, rate 0.17367), charges 303.34 €.
+        Assert.Equal(Money.FromEuros(1_746.66m), split.Gross);
+        Assert.Equal(Money.FromEuros(303.34m), split.Charges);
+        Assert.Equal(0.17367m, Rounding.ToDecimals(split.ChargeRate, 5));
+        Assert.Equal(Money.FromEuros(2_050), split.Gross + split.Charges);
+        var rebuilt = split.Gross.Euros * (1m + split.ChargeRate);
+        Assert.InRange(rebuilt, 2_049.98m, 2_050.02m);
+        Assert.InRange(split.SmicMultiple, 1.163m, 1.449m);
+        Assert.Equal(schedule.RateAt(split.SmicMultiple), split.ChargeRate);
+    }
+
+    [Fact]
+    public void Nothing_available_funds_nothing()
+    {
+        var split = EmployerChargeRule.Split(Money.FromEuros(-300), EmployerChargeSchedule.Flat(Rate.FromFraction(0.45m)), Smic2016, Legal);
+        Assert.Equal(Money.Zero, split.Gross);
+        Assert.Equal(Money.Zero, split.Charges);
+    }
+
+    [Fact]
+    public void The_rate_follows_the_schedule_by_smic_multiple()
+    {
+        var rule = new EmployerChargeRule(CaePolicy.Default with
+        {
+            EmployerCharges = DatedParameter<EmployerChargeSchedule>.Always("employer_charges", "test", EmployerChargeSchedule.BySmicMultiple(new[]
+            {
+                new KeyValuePair<decimal, Rate>(1.0m, Rate.FromFraction(0.05m)),
+                new KeyValuePair<decimal, Rate>(1.6m, Rate.FromFraction(0.30m)),
+            }), TestPolicies.TestReference),
+        });
+        var january = new YearMonth(2016, 1);
+        Assert.Equal(0.05m, rule.RateFor(Money.FromEuros(500), january));
+        Assert.Equal(0.30m, rule.RateFor(Money.FromEuros(5_000), january));
+        var atHalf = rule.RateFor(Money.FromEuros(1_906.64m), january); // 1.3 × 1 466.6489 = 1 906.64357
+        Assert.InRange(atHalf, 0.1749m, 0.1751m);
+    }
+}
