@@ -59,8 +59,8 @@ public sealed class PhaseProgress : IDisposable
         Phase("reading " + Path.GetFileName(file) + size);
     }
 
-    /// <summary>Erases the progress line.</summary>
-    public void Dispose()
+    /// <summary>Erases the progress line (before a warning or an error is written to stderr, and at the end).</summary>
+    public void Clear()
     {
         if (terminal is not null && shown)
         {
@@ -69,4 +69,7 @@ public sealed class PhaseProgress : IDisposable
             shown = false;
         }
     }
+
+    /// <summary>Erases the progress line.</summary>
+    public void Dispose() => Clear();
 }
