@@ -46,17 +46,24 @@ public sealed class PhaseProgress : IDisposable
         shown = true;
     }
 
-    /// <summary>Shows that a file is being read, with its size when it can be known.</summary>
-    /// <param name="file">The file.</param>
-    public void Reading(string file)
+    /// <summary>Shows that files are being read, with their total size.</summary>
+    /// <param name="files">The files.</param>
+    public void Reading(params string[] files)
     {
         if (terminal is null)
         {
             return;
         }
 
-        var size = File.Exists(file) ? string.Create(CultureInfo.InvariantCulture, $" ({new FileInfo(file).Length / 1e6:0.0} MB)") : string.Empty;
-        Phase("reading " + Path.GetFileName(file) + size);
+        long bytes = 0;
+        var names = new string[files.Length];
+        for (var i = 0; i < files.Length; i++)
+        {
+            names[i] = Path.GetFileName(files[i]);
+            bytes += File.Exists(files[i]) ? new FileInfo(files[i]).Length : 0;
+        }
+
+        Phase(string.Create(CultureInfo.InvariantCulture, $"reading {string.Join(", ", names)} ({bytes / 1e6:0.0} MB)"));
     }
 
     /// <summary>Erases the progress line (before a warning or an error is written to stderr, and at the end).</summary>

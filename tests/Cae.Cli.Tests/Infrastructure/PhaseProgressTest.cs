@@ -12,7 +12,7 @@ public class PhaseProgressTest
         var error = new StringWriter();
         using (var progress = PhaseProgress.For(error))
         {
-            progress.Reading("paths.csv");
+            progress.Reading("paths.csv", "activity.csv");
             progress.Phase("computing the 2015 report");
             Assert.False(progress.Enabled);
         }
@@ -26,8 +26,10 @@ public class PhaseProgressTest
         var terminal = new StringWriter();
         using (var progress = new PhaseProgress(terminal))
         {
+            progress.Reading("no-such-paths.csv", "no-such-activity.csv");
             progress.Phase("computing the 2015 report");
-            Assert.StartsWith("\r\u001b[Kcae: computing the 2015 report… (", terminal.ToString(), System.StringComparison.Ordinal);
+            Assert.StartsWith("\r\u001b[Kcae: reading no-such-paths.csv, no-such-activity.csv (0.0 MB)… (", terminal.ToString(), System.StringComparison.Ordinal);
+            Assert.Contains("\r\u001b[Kcae: computing the 2015 report… (", terminal.ToString(), System.StringComparison.Ordinal);
         }
 
         Assert.EndsWith(" s)\r\u001b[K", terminal.ToString(), System.StringComparison.Ordinal);
