@@ -41,6 +41,8 @@ public sealed class CaeDataset
         AssociateDate = new LocalDate[n];
         AssociateMonth = new int[n];
         ExitDate = new LocalDate[n];
+        EntryKey = new int[n];
+        ExitKey = new int[n];
         ExitCategoryColumn = new byte[n];
         GenderColumn = new byte[n];
         TypologyColumns = new int[5][];
@@ -60,6 +62,8 @@ public sealed class CaeDataset
             AssociateDate[i] = p.AssociateDate ?? NoDate;
             AssociateMonth[i] = p.AssociateDate is { } a ? MonthIndex(a.Year, a.Month) : NeverMonth;
             ExitDate[i] = p.ExitDate ?? NoDate;
+            EntryKey[i] = DateKey.Of(p.EntryDate);
+            ExitKey[i] = DateKey.Of(p.ExitDate);
             ExitCategoryColumn[i] = p.ExitCategory is null ? NoCategory : (byte)p.ExitCategory.Value;
             GenderColumn[i] = (byte)p.Typology.Gender;
             TypologyColumns[0][i] = b.TypologyId(p.Typology.Qualification);
@@ -125,6 +129,12 @@ public sealed class CaeDataset
     internal int[] AssociateMonth { get; }
 
     internal LocalDate[] ExitDate { get; }
+
+    /// <summary>The entry date as a <see cref="DateKey"/>.</summary>
+    internal int[] EntryKey { get; }
+
+    /// <summary>The exit date as a <see cref="DateKey"/>, or <see cref="DateKey.None"/>.</summary>
+    internal int[] ExitKey { get; }
 
     internal byte[] ExitCategoryColumn { get; }
 

@@ -1,0 +1,95 @@
+using System;
+using Cae.Domain.Policy;
+using Cae.Rules.Data;
+
+namespace Cae.Rules.Indicators;
+
+/// <summary>
+/// Step 1 of the bulk report: the values the indicators count, per activity row and per person, once the
+/// policy has been applied (the contribution of each row, its salary hours, each person's associate month,
+/// exit date and exit category).
+/// </summary>
+/// <remarks>
+/// <para>The baseline (<see cref="Baseline"/>) takes every value from the data and computes, with the
+/// contribution rule, the contribution of the rows that do not record one. A what-if scenario replaces
+/// this step with values computed under another policy; step 2 (<see cref="ReportAccumulator"/>) then
+/// counts them the same way.</para>
+/// <para>Columns the policy does not change are shared with the <see cref="CaeDataset"/>, not copied.
+/// Immutable once built and safe to read from several threads.</para>
+/// </remarks>
+public sealed class EffectiveValues
+{
+    internal EffectiveValues(CaeDataset data, long[] contribution, int[] salaryHours, int[] associateMonth, int[] exitKey, byte[] exitCategory)
+    {
+        Data = data;
+        Contribution = Check(contribution, data.ActivityCount, nameof(contribution));
+        SalaryHours = Check(salaryHours, data.ActivityCount, nameof(salaryHours));
+        AssociateMonth = Check(associateMonth, data.PersonCount, nameof(associateMonth));
+        ExitKey = Check(exitKey, data.PersonCount, nameof(exitKey));
+        ExitCategory = Check(exitCategory, data.PersonCount, nameof(exitCategory));
+    }
+
+    /// <summary>The data the values belong to.</summary>
+    public CaeDataset Data { get; }
+
+    /// <summary>The number of activity rows whose contribution was computed rather than recorded.</summary>
+    public int ComputedContributions { get; private set; }
+
+    /// <summary>Per row: the contribution in cents (recorded, or computed by the contribution rule).</summary>
+    internal long[] Contribution { get; }
+
+    /// <summary>Per row: the salary hours in hundredths.</summary>
+    internal int[] SalaryHours { get; }
+
+    /// <summary>Per person: the month index from which the person's rows are associate rows (<see cref="CaeDataset.NeverMonth"/> for never).</summary>
+    internal int[] AssociateMonth { get; }
+
+    /// <summary>Per person: the exit date as a <see cref="DateKey"/>, or <see cref="DateKey.None"/>.</summary>
+    internal int[] ExitKey { get; }
+
+    /// <summary>Per person: the exit category value (0 to 5), or <see cref="CaeDataset.NoCategory"/>.</summary>
+    internal byte[] ExitCategory { get; }
+
+    /// <summary>
+    /// The values of the data as recorded: recorded contributions are kept, missing ones are computed from
+    /// the policy's contribution rule (per row, with the tiers' cumulative base of the same person and
+    /// structure earlier in the calendar year).
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="policy">The policy (its contribution rates are used only for rows without a recorded contribution).</param>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="Cae.Domain.Errors.DomainRuleException">A contribution must be computed and no rate is in force for its month.</exception>
+    public static EffectiveValues Baseline(CaeDataset data, CaePolicy policy)
+    {
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+
+        var contribution = ContributionFiller.Fill(data, policy.Contribution, out var computed);
+        return new EffectiveValues(data, contribution, data.SalaryHours, data.AssociateMonth, data.ExitKey, data.ExitCategoryColumn)
+        {
+            ComputedContributions = computed,
+        };
+    }
+
+    private static T[] Check<T>(T[] column, int length, string name)
+    {
+        if (column is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        if (column.Length != length)
+        {
+            throw new ArgumentException($"The column has {column.Length} values for {length} rows.", name);
+        }
+
+        return column;
+    }
+}

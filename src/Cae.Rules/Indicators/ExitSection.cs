@@ -1,0 +1,18 @@
+namespace Cae.Rules.Indicators;
+
+/// <summary>The <c>exits</c> section: exits of year Y by category, in total and by the path's establishment and structure, with the outcome rates.</summary>
+/// <param name="Total">All exits.</param>
+/// <param name="ByEstablishment">By establishment.</param>
+/// <param name="ByStructure">By structure.</param>
+/// <param name="Positive">Exits in the policy's positive categories.</param>
+/// <param name="Perennial">Exits in the policy's perennial categories.</param>
+/// <param name="PositiveRate">Positive / all exits, rounded to 4 decimals; <c>null</c> without exits.</param>
+/// <param name="PerennialRate">Perennial / all exits, rounded to 4 decimals; <c>null</c> without exits.</param>
+public sealed record ExitSection(
+    ExitCounts Total,
+    GroupTable<ExitCounts> ByEstablishment,
+    GroupTable<ExitCounts> ByStructure,
+    long Positive,
+    long Perennial,
+    decimal? PositiveRate,
+    decimal? PerennialRate);

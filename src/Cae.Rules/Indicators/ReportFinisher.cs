@@ -1,0 +1,394 @@
+using System;
+using System.Collections.Generic;
+using Cae.Domain.Paths;
+using Cae.Domain.Values;
+using NodaTime;
+
+namespace Cae.Rules.Indicators;
+
+/// <summary>
+/// Turns the merged counters of a <see cref="ReportAccumulator"/> into the <see cref="AnnualReport"/>:
+/// sums the cells into totals, establishments, structures and units, counts the bits, divides and rounds.
+/// </summary>
+/// <remarks>
+/// A group is listed in the person tables (flows, exits, typology) when it has at least one accompanied
+/// person in the year, and in the activity tables (turnover, salary, contributions) when it has at least
+/// one activity row in the year. Structures, establishments and units are listed in the order the policy's
+/// reporting units name them, then by name (ordinal).
+/// </remarks>
+internal static class ReportFinisher
+{
+    public static AnnualReport Finish(ReportAccumulator a, InputSummary input)
+    {
+        var previous = a.Slots == 2 ? FinishSlot(a, 1, input, null) : null;
+        return FinishSlot(a, 0, input, previous);
+    }
+
+    private static AnnualReport FinishSlot(ReportAccumulator a, int k, InputSummary input, AnnualReport? previous)
+    {
+        var year = a.Year - k;
+        var policy = a.Engine.Policy;
+        var budget = policy.SupportBudget.TryGetValue(year, out var b) ? b : (Money?)null;
+        var view = new SlotView(a, k);
+        return new AnnualReport(
+            year,
+            Flows(view),
+            Exits(view, policy.PositiveExits, policy.PerennialExits),
+            Durations(view),
+            Turnover(view),
+            Salary(view, FteHours(policy, year)),
+            Contributions(view),
+            Typology(view),
+            budget,
+            input,
+            previous);
+    }
+
+    private static FlowSection Flows(SlotView v)
+    {
+        var g = v.Groups;
+        var byEstablishment = new List<KeyValuePair<string, FlowCounts>>();
+        foreach (var e in g.EstablishmentOrder)
+        {
+            var f = FlowOf(v.PersonSum(-1, e));
+            if (f.Accompanied > 0)
+            {
+                byEstablishment.Add(Row(g.EstablishmentNames[e], f));
+            }
+        }
+
+        var byStructure = new List<KeyValuePair<string, FlowCounts>>();
+        var byCell = new List<KeyValuePair<string, GroupTable<FlowCounts>>>();
+        foreach (var s in g.StructureOrder)
+        {
+            var f = FlowOf(v.PersonSum(s, -1));
+            if (f.Accompanied == 0)
+            {
+                continue;
+            }
+
+            byStructure.Add(Row(g.StructureNames[s], f));
+            var cells = new List<KeyValuePair<string, FlowCounts>>();
+            foreach (var e in g.EstablishmentOrder)
+            {
+                var c = FlowOf(v.PersonSum(s, e));
+                if (c.Accompanied > 0)
+                {
+                    cells.Add(Row(g.EstablishmentNames[e], c));
+                }
+            }
+
+            byCell.Add(Row(g.StructureNames[s], new GroupTable<FlowCounts>(cells)));
+        }
+
+        return new FlowSection(FlowOf(v.PersonSum(-1, -1)), new GroupTable<FlowCounts>(byEstablishment), new GroupTable<FlowCounts>(byStructure), new GroupTable<GroupTable<FlowCounts>>(byCell));
+    }
+
+    private static ExitSection Exits(SlotView v, ExitCategorySet positive, ExitCategorySet perennial)
+    {
+        var g = v.Groups;
+        var byEstablishment = new List<KeyValuePair<string, ExitCounts>>();
+        foreach (var e in g.EstablishmentOrder)
+        {
+            var sum = v.PersonSum(-1, e);
+            if (sum[ReportAccumulator.PresentStart] + sum[ReportAccumulator.Entries] > 0)
+            {
+                byEstablishment.Add(Row(g.EstablishmentNames[e], ExitsOf(sum)));
+            }
+        }
+
+        var byStructure = new List<KeyValuePair<string, ExitCounts>>();
+        foreach (var s in g.StructureOrder)
+        {
+            var sum = v.PersonSum(s, -1);
+            if (sum[ReportAccumulator.PresentStart] + sum[ReportAccumulator.Entries] > 0)
+            {
+                byStructure.Add(Row(g.StructureNames[s], ExitsOf(sum)));
+            }
+        }
+
+        var total = ExitsOf(v.PersonSum(-1, -1));
+        var positiveCount = total.In(positive);
+        var perennialCount = total.In(perennial);
+        return new ExitSection(
+            total,
+            new GroupTable<ExitCounts>(byEstablishment),
+            new GroupTable<ExitCounts>(byStructure),
+            positiveCount,
+            perennialCount,
+            ReportRounding.Rate(positiveCount, total.Total),
+            ReportRounding.Rate(perennialCount, total.Total));
+    }
+
+    private static DurationSection Durations(SlotView v)
+    {
+        var total = ExitsOf(v.PersonSum(-1, -1));
+        var byCategory = new List<KeyValuePair<string, decimal?>>();
+        long months = 0;
+        for (var c = 0; c < ExitCategory.Count; c++)
+        {
+            var sum = v.Accumulator.DurationMonths[(v.Slot * ExitCategory.Count) + c];
+            months += sum;
+            byCategory.Add(Row(ExitCategory.FromValue(c).Code, ReportRounding.Average(sum, total.Of(c))));
+        }
+
+        return new DurationSection(ReportRounding.Average(months, total.Total), new GroupTable<decimal?>(byCategory));
+    }
+
+    private static TurnoverSection Turnover(SlotView v)
+    {
+        var g = v.Groups;
+        var byUnit = new List<KeyValuePair<string, UnitTurnover>>();
+        long associates = 0, accompanied = 0;
+        foreach (var u in g.UnitOrder)
+        {
+            var sum = v.UnitSum(u);
+            associates += sum[ReportAccumulator.TurnoverAssociates];
+            accompanied += sum[ReportAccumulator.TurnoverAccompanied];
+            if (sum[ReportAccumulator.Rows] > 0)
+            {
+                byUnit.Add(Row(g.UnitLabels[u], TurnoverOf(sum, v.Salaried.Count(u), v.Associates.Count(u))));
+            }
+        }
+
+        var byStructure = new List<KeyValuePair<string, UnitTurnover>>();
+        foreach (var s in g.StructureOrder)
+        {
+            var sum = v.RowSum(s, -1);
+            if (sum[ReportAccumulator.Rows] > 0)
+            {
+                byStructure.Add(Row(g.StructureNames[s], TurnoverOf(sum, v.Salaried.Count(g.UnitCount + s), v.Associates.Count(g.UnitCount + s))));
+            }
+        }
+
+        return new TurnoverSection(
+            Money.FromCents(associates + accompanied),
+            Money.FromCents(associates),
+            Money.FromCents(accompanied),
+            new GroupTable<UnitTurnover>(byUnit),
+            new GroupTable<UnitTurnover>(byStructure));
+    }
+
+    private static SalarySection Salary(SlotView v, decimal fteHours)
+    {
+        var g = v.Groups;
+        var byUnit = new List<KeyValuePair<string, UnitSalary>>();
+        long salaried = 0, hours = 0;
+        foreach (var u in g.UnitOrder)
+        {
+            var sum = v.UnitSum(u);
+            if (sum[ReportAccumulator.Rows] == 0)
+            {
+                continue;
+            }
+
+            var count = v.Salaried.Count(u);
+            salaried += count;
+            hours += sum[ReportAccumulator.HoursAccompanied];
+            byUnit.Add(Row(g.UnitLabels[u], SalaryOf(count, sum[ReportAccumulator.HoursAccompanied], fteHours)));
+        }
+
+        return new SalarySection(SalaryOf(salaried, hours, fteHours), new GroupTable<UnitSalary>(byUnit));
+    }
+
+    private static ContributionSection Contributions(SlotView v)
+    {
+        var g = v.Groups;
+        long total = 0;
+        var byStructure = new List<KeyValuePair<string, Money>>();
+        var shares = new List<KeyValuePair<string, decimal?>>();
+        var byCell = new List<KeyValuePair<string, GroupTable<Money>>>();
+        foreach (var s in g.StructureOrder)
+        {
+            var sum = v.RowSum(s, -1);
+            if (sum[ReportAccumulator.Rows] == 0)
+            {
+                continue;
+            }
+
+            var all = ContributionOf(sum);
+            total += all;
+            byStructure.Add(Row(g.StructureNames[s], Money.FromCents(all)));
+            shares.Add(Row(g.StructureNames[s], ReportRounding.Rate(sum[ReportAccumulator.ContributionAssociates], all)));
+            var cells = new List<KeyValuePair<string, Money>>();
+            foreach (var e in g.EstablishmentOrder)
+            {
+                var cell = v.RowSum(s, e);
+                if (cell[ReportAccumulator.Rows] > 0)
+                {
+                    cells.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(cell))));
+                }
+            }
+
+            byCell.Add(Row(g.StructureNames[s], new GroupTable<Money>(cells)));
+        }
+
+        var byEstablishment = new List<KeyValuePair<string, Money>>();
+        foreach (var e in g.EstablishmentOrder)
+        {
+            var sum = v.RowSum(-1, e);
+            if (sum[ReportAccumulator.Rows] > 0)
+            {
+                byEstablishment.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(sum))));
+            }
+        }
+
+        return new ContributionSection(
+            Money.FromCents(total),
+            new GroupTable<Money>(byStructure),
+            new GroupTable<Money>(byEstablishment),
+            new GroupTable<GroupTable<Money>>(byCell),
+            new GroupTable<decimal?>(shares));
+    }
+
+    private static TypologySection Typology(SlotView v)
+    {
+        var genders = v.Accumulator.Genders;
+        var k = v.Slot;
+        return new TypologySection(
+            genders[(k * 3) + (int)Gender.Female],
+            genders[(k * 3) + (int)Gender.Male],
+            TypologyTable(v, 0),
+            TypologyTable(v, 1),
+            TypologyTable(v, 2),
+            TypologyTable(v, 3),
+            TypologyTable(v, 4));
+    }
+
+    private static GroupTable<long> TypologyTable(SlotView v, int field)
+    {
+        var names = v.Accumulator.Engine.Data.Typology;
+        var counts = v.Accumulator.TypologyCounts;
+        var start = ((v.Slot * ReportAccumulator.TypologyFields) + field) * names.Count;
+        var byName = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var id = 0; id < names.Count; id++)
+        {
+            var count = counts[start + id];
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var name = id == 0 ? TypologySection.Unknown : names[id];
+            byName[name] = (byName.TryGetValue(name, out var c) ? c : 0) + count;
+        }
+
+        var ordered = new List<string>(byName.Keys);
+        ordered.Sort((x, y) => x == TypologySection.Unknown ? (y == TypologySection.Unknown ? 0 : 1) : y == TypologySection.Unknown ? -1 : string.CompareOrdinal(x, y));
+        var rows = new List<KeyValuePair<string, long>>(ordered.Count);
+        foreach (var name in ordered)
+        {
+            rows.Add(Row(name, byName[name]));
+        }
+
+        return new GroupTable<long>(rows);
+    }
+
+    private static FlowCounts FlowOf(long[] sum) =>
+        new(sum[ReportAccumulator.PresentStart], sum[ReportAccumulator.Entries], sum[ReportAccumulator.Exits], sum[ReportAccumulator.PresentEnd]);
+
+    private static ExitCounts ExitsOf(long[] sum)
+    {
+        const int c = ReportAccumulator.ExitsByCategory;
+        return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
+    }
+
+    private static UnitTurnover TurnoverOf(long[] sum, long salaried, long associates) =>
+        new(Money.FromCents(sum[ReportAccumulator.TurnoverAssociates]), Money.FromCents(sum[ReportAccumulator.TurnoverAccompanied]), salaried, associates);
+
+    private static UnitSalary SalaryOf(long salaried, long hundredths, decimal fteHours) =>
+        new(
+            salaried,
+            Hours.FromHundredths(hundredths),
+            ReportRounding.Average(hundredths / 100m, fteHours) ?? 0m,
+            ReportRounding.Average(hundredths / 100m, salaried * 12m));
+
+    private static long ContributionOf(long[] sum) => sum[ReportAccumulator.ContributionAccompanied] + sum[ReportAccumulator.ContributionAssociates];
+
+    private static decimal FteHours(Cae.Domain.Policy.CaePolicy policy, int year)
+    {
+        var parameter = policy.FteAnnualHours;
+        return (parameter.TryEntryOn(new LocalDate(year, 1, 1), out var entry) ? entry!.Value : parameter.Values[0].Value).Value;
+    }
+
+    private static KeyValuePair<string, T> Row<T>(string name, T value) => new(name, value);
+
+    /// <summary>The distinct people of one measure and slot, by group (unit, or U + structure).</summary>
+    private sealed class DistinctCounts
+    {
+        private readonly ReportAccumulator accumulator;
+        private readonly int slot;
+        private readonly int measure;
+
+        public DistinctCounts(ReportAccumulator accumulator, int slot, int measure)
+        {
+            this.accumulator = accumulator;
+            this.slot = slot;
+            this.measure = measure;
+        }
+
+        public long Count(int group) => accumulator.DistinctCount(slot, measure, group);
+    }
+
+    /// <summary>Sums of one slot's cells along the report's dimensions.</summary>
+    private sealed class SlotView
+    {
+        public SlotView(ReportAccumulator accumulator, int slot)
+        {
+            Accumulator = accumulator;
+            Slot = slot;
+            Groups = accumulator.Engine.Groups;
+            Salaried = new DistinctCounts(accumulator, slot, ReportAccumulator.SalariedMeasure);
+            Associates = new DistinctCounts(accumulator, slot, ReportAccumulator.AssociatesMeasure);
+        }
+
+        public ReportAccumulator Accumulator { get; }
+
+        public int Slot { get; }
+
+        public ReportGroups Groups { get; }
+
+        public DistinctCounts Salaried { get; }
+
+        public DistinctCounts Associates { get; }
+
+        /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
+        public long[] PersonSum(int structure, int establishment) =>
+            Sum(Accumulator.PersonCells, ReportAccumulator.PersonFields, cell => Matches(cell, structure, establishment));
+
+        /// <summary>Row counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
+        public long[] RowSum(int structure, int establishment) =>
+            Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => Matches(cell, structure, establishment));
+
+        /// <summary>Row counters summed over the cells of a reporting unit.</summary>
+        public long[] UnitSum(int unit)
+        {
+            var units = Groups.UnitOfCell;
+            return Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => units[cell] == unit);
+        }
+
+        private bool Matches(int cell, int structure, int establishment) =>
+            (structure < 0 || cell / Groups.EstablishmentCount == structure)
+            && (establishment < 0 || cell % Groups.EstablishmentCount == establishment);
+
+        private long[] Sum(long[] cells, int fields, Func<int, bool> selected)
+        {
+            var sum = new long[fields];
+            var offset = Slot * Groups.CellCount * fields;
+            for (var cell = 0; cell < Groups.CellCount; cell++)
+            {
+                if (!selected(cell))
+                {
+                    continue;
+                }
+
+                for (var f = 0; f < fields; f++)
+                {
+                    sum[f] += cells[offset + (cell * fields) + f];
+                }
+            }
+
+            return sum;
+        }
+    }
+}
