@@ -1,63 +1,24 @@
 using System.Collections.Generic;
-using System.Text;
+using Cae.Cli.Input;
 
 namespace Cae.Cli.Tests.Output.Csv;
 
-/// <summary>Reads CSV back as a spreadsheet would (RFC 4180: quoted fields, doubled quotes, CRLF), for the tests.</summary>
+/// <summary>Reads an export back with the tool's own RFC 4180 reader, as a spreadsheet would split it into cells.</summary>
 internal static class CsvRecords
 {
-    /// <summary>The records of the text, each a list of fields (a blank line is a record of one empty field).</summary>
+    /// <summary>The records of the text (blank lines, which hold no cell, left out), each a list of fields.</summary>
     public static List<List<string>> Parse(string text, char separator)
     {
         var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        var reader = new CsvReader(text, separator);
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            var record = new List<string>(reader.FieldCount);
+            for (var i = 0; i < reader.FieldCount; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
+                record.Add(reader[i]);
             }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = new List<string>();
-                i++;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
 
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
             records.Add(record);
         }
 
