@@ -113,6 +113,9 @@ public sealed partial class EnglishReportLabels
     public override string Delta => "Delta";
 
     /// <inheritdoc />
+    public override string UnchangedTables => "Tables identical under both policies:";
+
+    /// <inheritdoc />
     public override string WhatIfSubtitle => "The policy in force and a scenario compared on the same data.";
 
     /// <inheritdoc />

@@ -113,6 +113,9 @@ public sealed partial class FrenchReportLabels
     public override string Delta => "Écart";
 
     /// <inheritdoc />
+    public override string UnchangedTables => "Tableaux identiques sous les deux politiques :";
+
+    /// <inheritdoc />
     public override string WhatIfSubtitle => "La politique en vigueur et un scénario comparés sur les mêmes données.";
 
     /// <inheritdoc />

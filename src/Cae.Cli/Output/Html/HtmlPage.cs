@@ -100,7 +100,8 @@ internal sealed class HtmlPage
 
     /// <summary>A table of the report, its numbers formatted for people; the rows labelled "Total" set apart.</summary>
     /// <param name="table">The table.</param>
-    public void Table(ReportTable table)
+    /// <param name="differences">Whether the numbers are differences (a what-if delta), written with their sign.</param>
+    public void Table(ReportTable table, bool differences = false)
     {
         body.Append("<table>\n<caption>").AppendEscaped(table.Title).Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)
@@ -114,13 +115,27 @@ internal sealed class HtmlPage
             body.Append(row.Label == labels.Total ? "<tr class=\"total\">" : "<tr>").Append("<th scope=\"row\">").AppendEscaped(row.Label).Append("</th>");
             foreach (var number in row.Cells)
             {
-                body.Append("<td>").AppendEscaped(labels.Format(number)).Append("</td>");
+                var text = labels.Format(number);
+                body.Append(differences && number.Value > 0 ? "<td class=\"up\">+" : differences && number.Value < 0 ? "<td class=\"down\">" : "<td>").AppendEscaped(text).Append("</td>");
             }
 
             body.Append("</tr>\n");
         }
 
         body.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Tables shown side by side where the page is wide enough (a what-if's baseline, scenario and delta), one under the other otherwise.</summary>
+    /// <param name="tables">The tables, each with whether its numbers are differences.</param>
+    public void SideBySide(IEnumerable<(ReportTable Table, bool Differences)> tables)
+    {
+        body.Append("<div class=\"side-by-side\">\n");
+        foreach (var (table, differences) in tables)
+        {
+            Table(table, differences);
+        }
+
+        body.Append("</div>\n");
     }
 
     /// <summary>A list of texts (the rejected rows), each escaped.</summary>

@@ -61,7 +61,7 @@ public static class HtmlReportWriter
         if (tables.Unclaimed.Count > 0)
         {
             page.Section("other", labels.SectionOther);
-            tables.Unclaimed.ForEach(page.Table);
+            tables.Unclaimed.ForEach(t => page.Table(t));
         }
     }
 

@@ -40,6 +40,8 @@ internal static class HtmlStyles
         td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
         td.up { color: #1d6b3a; } td.down { color: #9b2c2c; }
+        .side-by-side { display: flex; flex-wrap: wrap; gap: 0 1.2rem; align-items: flex-start; }
+        .side-by-side table { min-width: 0; }
         ul.rejected { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; }
         footer { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; color: var(--muted); font-size: .85rem; }
         @page { size: A4; margin: 15mm 14mm; }

@@ -89,6 +89,9 @@ public abstract partial class ReportLabels
     /// <summary>"Delta" (the what-if page).</summary>
     public abstract string Delta { get; }
 
+    /// <summary>The line before the titles of the tables a what-if leaves unchanged.</summary>
+    public abstract string UnchangedTables { get; }
+
     /// <summary>The line under the what-if page's title.</summary>
     public abstract string WhatIfSubtitle { get; }
 
