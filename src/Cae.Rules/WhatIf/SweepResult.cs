@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Cae.Rules.Indicators;
 
 namespace Cae.Rules.WhatIf;
 
@@ -9,12 +10,13 @@ namespace Cae.Rules.WhatIf;
 /// <remarks>Immutable.</remarks>
 public sealed class SweepResult
 {
-    internal SweepResult(string scenario, int year, string[] axes, string[] indicators, SweepRow[] rows)
+    internal SweepResult(string scenario, int year, string[] axes, string[] indicators, ReportValueKind[] kinds, SweepRow[] rows)
     {
         Scenario = scenario;
         Year = year;
         Axes = axes;
         Indicators = indicators;
+        Kinds = kinds;
         Rows = rows;
     }
 
@@ -29,6 +31,9 @@ public sealed class SweepResult
 
     /// <summary>The indicators' paths, in order.</summary>
     public IReadOnlyList<string> Indicators { get; }
+
+    /// <summary>What each indicator measures (count, amount, hours, rate, average), in indicator order, for formatting.</summary>
+    public IReadOnlyList<ReportValueKind> Kinds { get; }
 
     /// <summary>One row per combination of values.</summary>
     public IReadOnlyList<SweepRow> Rows { get; }

@@ -186,12 +186,12 @@ public sealed class WhatIfEngine
         }
 
         var recorded = actual.Value.Compute(year).ToTree();
-        foreach (var path in chosen)
+        var kinds = new ReportValueKind[chosen.Length];
+        for (var k = 0; k < chosen.Length; k++)
         {
-            if (!IndicatorPath.IsNumber(recorded, path))
-            {
-                throw new ArgumentException($"'{path}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
-            }
+            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
+                ? number.Kind
+                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
         }
 
         if (parallel)
@@ -207,7 +207,7 @@ public sealed class WhatIfEngine
             }
         }
 
-        return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen.ToArray(), rows);
+        return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen.ToArray(), kinds, rows);
     }
 
     private IReadOnlyList<AdmissionChange> AdmissionChanges(ModelledAdmissions baseline, ModelledAdmissions scenario)
