@@ -282,6 +282,12 @@ public static class WhatIfCommand
             Row(w, KeyFigures[i + 1], baseline.Find(path) as ReportNumber, scenario.Find(path) as ReportNumber, result.Delta.Find(path) as ReportNumber);
         }
 
+        Row(
+            w,
+            "Supported past the support limit on 31 December",
+            new ReportNumber(result.BaselinePastSupportLimit, ReportValueKind.Count),
+            new ReportNumber(result.ScenarioPastSupportLimit, ReportValueKind.Count),
+            new ReportNumber(result.ScenarioPastSupportLimit - result.BaselinePastSupportLimit, ReportValueKind.Count));
         if (result.AdmissionChanges.Count > 0)
         {
             w.Write("\n## Admissions as associate that move\n\n");

@@ -88,7 +88,17 @@ public sealed class WhatIfEngine
         var baselineReport = new AnnualReportEngine(baseline.Values, BaselinePolicy).Compute(year, input);
         var scenarioReport = new AnnualReportEngine(changed.Values, scenarioPolicy).Compute(year, input);
         var actualReport = actual.Value.Compute(year, input);
-        return new WhatIfResult(scenario.Name, year, BaselinePolicy, scenarioPolicy, actualReport, baselineReport, scenarioReport, AdmissionChanges(baseline.Admissions, changed.Admissions));
+        return new WhatIfResult(
+            scenario.Name,
+            year,
+            BaselinePolicy,
+            scenarioPolicy,
+            actualReport,
+            baselineReport,
+            scenarioReport,
+            AdmissionChanges(baseline.Admissions, changed.Admissions),
+            PastSupportLimit(baseline.Values, Rules.SupportLimit(BaselinePolicy), year),
+            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year));
     }
 
     /// <summary>The modelled values of the data under a scenario (the baseline itself for <see cref="Scenario.Identity"/>).</summary>
@@ -208,6 +218,34 @@ public sealed class WhatIfEngine
         }
 
         return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen.ToArray(), kinds, rows);
+    }
+
+    /// <summary>
+    /// The persons still supported on 31 December of the year whose support end is on or before that day;
+    /// <c>null</c> when the limit is not defined for someone's entry date.
+    /// </summary>
+    private static int? PastSupportLimit(EffectiveValues values, SupportLimit.ISupportLimitRule limit, int year)
+    {
+        var data = values.Data;
+        var december = new NodaTime.LocalDate(year, 12, 31);
+        var key = DateKey.Of(december);
+        var count = 0;
+        try
+        {
+            for (var p = 0; p < data.PersonCount; p++)
+            {
+                if (data.EntryKey[p] <= key && values.ExitKey[p] > key && limit.SupportEnd(data.EntryDate[p]) <= december)
+                {
+                    count++;
+                }
+            }
+        }
+        catch (Domain.Errors.DomainRuleException)
+        {
+            return null;
+        }
+
+        return count;
     }
 
     private IReadOnlyList<AdmissionChange> AdmissionChanges(ModelledAdmissions baseline, ModelledAdmissions scenario)

@@ -21,7 +21,9 @@ public sealed class WhatIfResult
         AnnualReport actual,
         AnnualReport baseline,
         AnnualReport scenario,
-        IReadOnlyList<AdmissionChange> admissionChanges)
+        IReadOnlyList<AdmissionChange> admissionChanges,
+        int? baselinePastSupportLimit,
+        int? scenarioPastSupportLimit)
     {
         Name = name;
         Year = year;
@@ -31,6 +33,8 @@ public sealed class WhatIfResult
         Baseline = baseline;
         Scenario = scenario;
         AdmissionChanges = admissionChanges;
+        BaselinePastSupportLimit = baselinePastSupportLimit;
+        ScenarioPastSupportLimit = scenarioPastSupportLimit;
         Delta = scenario.ToTree().Subtract(baseline.ToTree());
     }
 
@@ -64,6 +68,15 @@ public sealed class WhatIfResult
 
     /// <summary>The persons whose modelled admission differs between the baseline and the scenario, by key.</summary>
     public IReadOnlyList<AdmissionChange> AdmissionChanges { get; }
+
+    /// <summary>
+    /// Under the baseline: the persons still supported on 31 December of <see cref="Year"/> whose support end (entry +
+    /// the support limit) is on or before that day; <c>null</c> when the limit is not defined for someone's entry date.
+    /// </summary>
+    public int? BaselinePastSupportLimit { get; }
+
+    /// <summary>Under the scenario: the persons still supported on 31 December past their support end (see <see cref="BaselinePastSupportLimit"/>).</summary>
+    public int? ScenarioPastSupportLimit { get; }
 
     /// <summary>The comparison as a tree: <c>name</c>, <c>baseline</c>, <c>scenario</c>, <c>delta</c>, <c>actual</c>.</summary>
     public ReportTree ToTree() => new(new[]

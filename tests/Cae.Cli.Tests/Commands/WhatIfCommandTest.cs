@@ -85,6 +85,7 @@ public class WhatIfCommandTest
         var run = CliRun.Of("whatif", "--scenario", Scenario("support-limit-30-months.json"));
         Assert.True(run.Code == 0, run.Error);
         Assert.Contains("No figure of the report changes.", run.Out);
+        Assert.Contains("| Supported past the support limit on 31 December | 12 | 0 | -12 |", run.Out.Split('\n'));
         Assert.DoesNotContain("Admissions as associate that move", run.Out);
     }
 

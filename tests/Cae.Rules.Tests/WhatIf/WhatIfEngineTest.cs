@@ -82,5 +82,12 @@ public class WhatIfEngineTest
         var result = Engine.Compare(Scenario.Named("30 months").WithSupportLimit(30), 2015);
         Assert.Empty(result.AdmissionChanges);
         Assert.Empty(ReportNumbers.NonZero(result.Delta, result.Baseline.ToTree()));
+
+        // The 12 applicants waiting for the 2016 AG entered from September to December 2013: past 24 months on
+        // 31 December 2015, not past 30.
+        Assert.Equal(12, result.BaselinePastSupportLimit);
+        Assert.Equal(0, result.ScenarioPastSupportLimit);
+        Assert.Equal(12, Identity.ScenarioPastSupportLimit);
+        Assert.Equal(0, Engine.Compare(Scenario.Named("2 AG").WithAssembliesPerYear(2), 2015).ScenarioPastSupportLimit);
     }
 }
