@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cae.Rules.Indicators;
 
@@ -10,30 +8,30 @@ namespace Cae.Cli.Output;
 /// <summary>
 /// Writes a <see cref="ReportTree"/> as JSON with the names of the data contract §3: subtrees as objects,
 /// numbers as JSON numbers (invariant, as rounded by <see cref="ReportRounding"/>), undefined figures as
-/// <c>null</c>, lists as arrays. Indented, UTF-8, non-ASCII letters written as they are.
+/// <c>null</c>, lists as arrays; indented, non-ASCII letters written as they are (<see cref="JsonOut"/>).
 /// </summary>
 public static class JsonReportWriter
 {
-    /// <summary>Writes a tree as JSON text.</summary>
+    /// <summary>Writes a tree as JSON text, followed by a new line.</summary>
     /// <param name="tree">The tree.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(ReportTree tree, TextWriter output)
     {
-        output.Write(ToJson(tree));
-        output.Write('\n');
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        JsonOut.Document(output, writer => WriteNode(writer, tree));
     }
 
     /// <summary>A tree as JSON text.</summary>
     /// <param name="tree">The tree.</param>
     public static string ToJson(ReportTree tree)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WriteNode(writer, tree ?? throw new ArgumentNullException(nameof(tree)));
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n");
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(tree, text);
+        return text.ToString();
     }
 
     private static void WriteNode(Utf8JsonWriter writer, ReportNode node)

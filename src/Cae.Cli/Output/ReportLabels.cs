@@ -11,7 +11,7 @@ namespace Cae.Cli.Output;
 /// </summary>
 /// <remarks>
 /// Numbers are formatted from their invariant form, never with the current culture: amounts to the euro,
-/// counts whole, hours and averages with up to two decimals, rates as percentages with one decimal.
+/// counts whole, averages with two decimals, hours with up to two, rates as percentages with one decimal.
 /// </remarks>
 public abstract class ReportLabels
 {
@@ -226,7 +226,7 @@ public abstract class ReportLabels
         _ => null,
     };
 
-    /// <summary>A number for people: amounts to the euro, counts whole, hours and averages with up to 2 decimals, rates as a percentage with 1 decimal; "–" when undefined.</summary>
+    /// <summary>A number for people: amounts to the euro, counts whole, averages with 2 decimals, hours with up to 2, rates as a percentage with 1 decimal; "–" when undefined.</summary>
     /// <param name="number">The number.</param>
     public string Format(ReportNumber number)
     {
@@ -240,6 +240,7 @@ public abstract class ReportLabels
             ReportValueKind.Rate => Localize((value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture)) + PercentSuffix,
             ReportValueKind.Amount => Localize(Cae.Domain.Values.Rounding.ToDecimals(value, 0).ToString("#,0", CultureInfo.InvariantCulture)),
             ReportValueKind.Year => value.ToString("0", CultureInfo.InvariantCulture),
+            ReportValueKind.Average => Localize(value.ToString("#,0.00", CultureInfo.InvariantCulture)),
             _ => Localize(value.ToString("#,0.##", CultureInfo.InvariantCulture)),
         };
     }

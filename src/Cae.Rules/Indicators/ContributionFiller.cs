@@ -41,7 +41,6 @@ internal static class ContributionFiller
             structures[s] = new Structure(data.Structures[s]);
         }
 
-        var byGrossMargin = policy.Base == ContributionBase.GrossMargin;
         var cumulative = 0L;
         var previous = -1;
         foreach (var r in order)
@@ -62,7 +61,7 @@ internal static class ContributionFiller
                 result[r] = rule.Compute(data.ActivityMonth[r], structures[data.ActivityStructure[r]], data.Paths[person].EntrepreneurId, turnover, purchases, cumulative);
             }
 
-            cumulative += byGrossMargin ? turnover - purchases : turnover;
+            cumulative += rule.Base(turnover, purchases);
             previous = r;
         }
 

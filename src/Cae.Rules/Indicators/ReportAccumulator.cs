@@ -44,9 +44,6 @@ public sealed class ReportAccumulator
     internal const int HoursAccompanied = 4;
     internal const int Rows = 5;
 
-    /// <summary>Slot 0 is the year Y, slot 1 the year Y − 1.</summary>
-    internal const int Slots = 2;
-
     internal const int TypologyFields = 5;
 
     /// <summary>Distinct-person measures: people with salary hours on an accompanied row, people with an associate row.</summary>
@@ -67,10 +64,11 @@ public sealed class ReportAccumulator
 
         this.engine = engine;
         Year = year;
+        Slots = engine.Coverage.Covers(year - 1) ? 2 : 1;
         var groups = engine.Groups;
         januaryFirst = new[] { DateKey.Of(new LocalDate(year, 1, 1)), DateKey.Of(new LocalDate(year - 1, 1, 1)) };
         decemberLast = new[] { DateKey.Of(new LocalDate(year, 12, 31)), DateKey.Of(new LocalDate(year - 1, 12, 31)) };
-        firstMonth = CaeDataset.MonthIndex(year - 1, 1);
+        firstMonth = CaeDataset.MonthIndex(year - Slots + 1, 1);
         PersonCells = new long[Slots * groups.CellCount * PersonFields];
         DurationMonths = new long[Slots * ExitCategory.Count];
         Genders = new long[Slots * 3];
@@ -82,6 +80,9 @@ public sealed class ReportAccumulator
 
     /// <summary>The year Y.</summary>
     public int Year { get; }
+
+    /// <summary>The years kept: slot 0 is Y, slot 1 is Y − 1, kept only when the data covers it (2 slots, else 1).</summary>
+    internal int Slots { get; }
 
     internal AnnualReportEngine Engine => engine;
 
@@ -123,6 +124,7 @@ public sealed class ReportAccumulator
         var establishments = engine.Groups.EstablishmentCount;
         var cellCount = engine.Groups.CellCount;
         var cells = PersonCells;
+        var slots = Slots;
         var durations = DurationMonths;
         var genderCounts = Genders;
         var typologyCounts = TypologyCounts;
@@ -133,7 +135,7 @@ public sealed class ReportAccumulator
                 var entry = entries[p];
                 var exit = exits[p];
                 var cell = (personStructure[p] * establishments) + personEstablishment[p];
-                for (var k = 0; k < Slots; k++)
+                for (var k = 0; k < slots; k++)
                 {
                     // Branch-free: every counter of the person is added, multiplied by whether it applies.
                     var january = januaryFirst[k];
@@ -195,18 +197,20 @@ public sealed class ReportAccumulator
         var words = Distinct.Words;
         var cells = RowCells;
         var first = firstMonth;
+        var window = (uint)(12 * Slots);
+        var last = Slots - 1;
         unchecked
         {
             for (var r = start; r < end; r++)
             {
                 var month = months[r];
                 var d = month - first;
-                if ((uint)d >= 24u)
+                if ((uint)d >= window)
                 {
                     continue;
                 }
 
-                var k = d >= 12 ? 0 : 1;
+                var k = last - (d >= 12 ? 1 : 0); // months of Y − 1 come first in the window
                 var person = rowPerson[r];
                 var structure = rowStructure[r];
                 var cell = (structure * establishments) + rowEstablishment[r];

@@ -13,15 +13,14 @@ namespace Cae.Rules.Indicators;
 /// <remarks>
 /// A group is listed in the person tables (flows, exits, typology) when it has at least one accompanied
 /// person in the year, and in the activity tables (turnover, salary, contributions) when it has at least
-/// one activity row in the year. Establishments and structures are listed by name; units in the policy's
-/// order, then by name.
+/// one activity row in the year. Structures, establishments and units are listed in the order the policy's
+/// reporting units name them, then by name (ordinal).
 /// </remarks>
 internal static class ReportFinisher
 {
     public static AnnualReport Finish(ReportAccumulator a, InputSummary input)
     {
-        var engine = a.Engine;
-        var previous = engine.Coverage.Covers(a.Year - 1) ? FinishSlot(a, 1, input, null) : null;
+        var previous = a.Slots == 2 ? FinishSlot(a, 1, input, null) : null;
         return FinishSlot(a, 0, input, previous);
     }
 

@@ -66,8 +66,19 @@ internal sealed class ReportGroups
 
         unitOrder.AddRange(rest);
         UnitOrder = unitOrder.ToArray();
-        StructureOrder = SortedIds(data.Structures);
-        EstablishmentOrder = SortedIds(data.Establishments);
+        var namedStructures = new List<string>();
+        var namedEstablishments = new List<string>();
+        foreach (var unit in units.Units)
+        {
+            namedStructures.Add(unit.Structure.Name);
+            if (unit.Establishment is { } e)
+            {
+                namedEstablishments.Add(e.Name);
+            }
+        }
+
+        StructureOrder = Ordered(data.Structures, namedStructures);
+        EstablishmentOrder = Ordered(data.Establishments, namedEstablishments);
         StructureNames = Copy(data.Structures);
         EstablishmentNames = Copy(data.Establishments);
     }
@@ -92,22 +103,37 @@ internal sealed class ReportGroups
     /// <summary>Unit ids in report order: the policy's units first, in its order, then the others by name.</summary>
     public int[] UnitOrder { get; }
 
-    /// <summary>Structure ids by name (ordinal).</summary>
+    /// <summary>Structure ids in report order: those the policy's units name, in its order, then the others by name (ordinal).</summary>
     public int[] StructureOrder { get; }
 
-    /// <summary>Establishment ids by name (ordinal).</summary>
+    /// <summary>Establishment ids in report order: those the policy's units name, in its order, then the others by name (ordinal).</summary>
     public int[] EstablishmentOrder { get; }
 
-    private static int[] SortedIds(NameTable table)
+    /// <summary>The ids of a table: the names the policy's units name first, in the policy's order, then the others by name.</summary>
+    private static int[] Ordered(NameTable table, List<string> named)
     {
-        var ids = new int[table.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var ids = new List<int>();
+        foreach (var name in named)
         {
-            ids[i] = i;
+            var id = table.IdOf(name);
+            if (id >= 0 && !ids.Contains(id))
+            {
+                ids.Add(id);
+            }
         }
 
-        Array.Sort(ids, (a, b) => string.CompareOrdinal(table[a], table[b]));
-        return ids;
+        var rest = new List<int>();
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (!ids.Contains(i))
+            {
+                rest.Add(i);
+            }
+        }
+
+        rest.Sort((a, b) => string.CompareOrdinal(table[a], table[b]));
+        ids.AddRange(rest);
+        return ids.ToArray();
     }
 
     private static string[] Copy(NameTable table)

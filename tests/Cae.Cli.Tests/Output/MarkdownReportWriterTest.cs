@@ -18,6 +18,8 @@ public class MarkdownReportWriterTest
         Assert.Contains("| CA total | 2\u00A0346 | 12\u00A0800 | 1\u00A0500 | 16\u00A0646 |", md);
         Assert.Contains("| Taux de sorties positives | 100,0\u00A0% | – |", md);
         Assert.Contains("| Heures salariées | 151,67 | 20 | 10,5 | 182,17 |", md);
+        Assert.Contains("| CA moyen par entrepreneur salarié accompagné | 2\u00A0345,67 | 800,00 | 1\u00A0500,00 | 1\u00A0548,56 |", md);
+        Assert.Contains("| ETP | 0,08 | 0,01 | 0,01 | 0,10 |", md);
         Assert.Contains("| Non renseigné | 1 |", md);
         Assert.Contains("## Lignes rejetées\n\n- `paths.csv:4: exit_date: the exit is not before the entry`\n", md);
     }

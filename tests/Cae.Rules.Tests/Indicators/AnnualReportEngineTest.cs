@@ -21,7 +21,7 @@ public class AnnualReportEngineTest
         Assert.Equal(new[] { "Besançon", "Montbéliard" }, Report.Flows.ByEstablishment.Names);
         Assert.Equal(new FlowCounts(1, 1, 1, 1), Report.Flows.ByEstablishment["Besançon"]);
         Assert.Equal(new FlowCounts(2, 1, 3, 0), Report.Flows.ByEstablishment["Montbéliard"]);
-        Assert.Equal(new[] { "Baticoop", "Coopilote" }, Report.Flows.ByStructure.Names);
+        Assert.Equal(new[] { "Coopilote", "Baticoop" }, Report.Flows.ByStructure.Names); // named by the policy's units first
         Assert.Equal(new FlowCounts(2, 2, 3, 1), Report.Flows.ByStructure["Coopilote"]);
         Assert.Equal(new FlowCounts(1, 0, 1, 0), Report.Flows.ByStructure["Baticoop"]);
         Assert.Equal(new FlowCounts(1, 1, 1, 1), Report.Flows.ByStructureAndEstablishment["Coopilote"]["Besançon"]);

@@ -1,0 +1,142 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Cae.Cli.Infrastructure;
+using Cae.Cli.Input;
+using Cae.Cli.Output;
+using Cae.Domain.Policy;
+using Cae.Rules.Indicators;
+
+namespace Cae.Cli.Commands;
+
+/// <summary>
+/// <c>cae report</c>: the annual activity report of a year, from the contract's CSV files (or the bundled
+/// Coopilote 2015 sample), as JSON, Markdown or CSV, in French or English.
+/// </summary>
+/// <remarks>
+/// Exit codes (data contract §2): 0 on success; 1 when input rows were rejected (the report is still
+/// produced from the accepted rows and lists every rejected row, which also go to stderr as
+/// <c>file:line: column: reason</c>); 2 on a usage error or an unreadable file. Warnings go to stderr.
+/// </remarks>
+public static class ReportCommand
+{
+    /// <summary>The bundled sample's folder, relative to the tool's directory.</summary>
+    public static readonly string SampleFolder = Path.Combine("samples", "coopilote-2015");
+
+    /// <summary>From this many activity rows on, the report is computed on every processor.</summary>
+    private const int ParallelFromRows = 1_000_000;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The writers.</param>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Option<string?>("--paths") { Description = "paths.csv: one row per support path (default: the bundled Coopilote 2015 sample)." };
+        var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
+        var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var year = new Option<int?>("--year") { Description = "The year of the report (default: the last complete year of the data)." };
+        var format = new Option<string>("--format") { Description = "json, md or csv (html comes later).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "csv");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md and csv.", DefaultValueFactory = _ => "fr" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of the standard output." };
+        var command = new Command("report", "Compute the annual activity report (bilan) of a year: flows, exits, durations, turnover, salary hours and FTE, contributions, typology.");
+        foreach (var option in new Option[] { paths, activity, policy, year, format, lang, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(paths),
+            parse.GetValue(activity),
+            parse.GetValue(policy),
+            parse.GetValue(year),
+            parse.GetValue(format)!,
+            parse.GetValue(lang)!,
+            parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string format, string language, string? outFile)
+    {
+        if (format == "html")
+        {
+            throw new UsageException("cae: --format html is not supported yet; use json, md or csv.");
+        }
+
+        if ((pathsFile is null) != (activityFile is null))
+        {
+            throw new UsageException("cae: --paths and --activity go together (without both, the report runs on the bundled sample).");
+        }
+
+        if (pathsFile is null)
+        {
+            var sample = Path.Combine(AppContext.BaseDirectory, SampleFolder);
+            pathsFile = Path.Combine(sample, "paths.csv");
+            activityFile = Path.Combine(sample, "activity.csv");
+            policyFile ??= Path.Combine(sample, "policy.json");
+        }
+
+        // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
+        // the network default has no calendar.
+        var filePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
+        var policy = filePolicy ?? CaePolicy.Default;
+        var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, filePolicy);
+        foreach (var warning in loaded.Warnings)
+        {
+            context.Error.WriteLine(warning.ToString());
+        }
+
+        var rejected = new string[loaded.RejectedRows.Count];
+        for (var i = 0; i < rejected.Length; i++)
+        {
+            rejected[i] = loaded.RejectedRows[i].ToString();
+            context.Error.WriteLine(rejected[i]);
+        }
+
+        var engine = new AnnualReportEngine(loaded.Dataset, policy);
+        var reportYear = year ?? engine.DefaultYear
+            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");
+        var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted, rejected);
+        var report = loaded.Dataset.ActivityCount >= ParallelFromRows
+            ? engine.ComputeParallel(reportYear, Environment.ProcessorCount, input)
+            : engine.Compute(reportYear, input);
+        var labels = ReportLabels.For(language)!;
+        Write(report, format, labels, outFile, context.Out);
+        return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
+    }
+
+    private static void Write(AnnualReport report, string format, ReportLabels labels, string? outFile, TextWriter stdout)
+    {
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        switch (format)
+        {
+            case "json":
+                JsonReportWriter.Write(report.ToTree(), buffer);
+                break;
+            case "csv":
+                CsvReportWriter.Write(report, labels, buffer);
+                break;
+            default:
+                MarkdownReportWriter.Write(report, labels, buffer);
+                break;
+        }
+
+        if (outFile is null)
+        {
+            stdout.Write(buffer.ToString());
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(outFile, buffer.ToString(), new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cae: {outFile}: cannot write the report: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Linq;
+using Cae.Domain.Organisation;
+using Cae.Domain.Paths;
+using Cae.Domain.Policy;
+using Cae.Domain.Values;
+using Cae.Rules.Contribution;
+using Cae.Rules.Indicators;
+using NodaTime;
+using Xunit;
+using static Cae.Rules.Tests.Indicators.TestData;
+
+namespace Cae.Rules.Tests.Indicators;
+
+public class EffectiveValuesTest
+{
+    private static readonly ContributionPolicy Tiered = new(
+        ContributionBase.GrossMargin,
+        new[]
+        {
+            new ContributionRate(new LocalDate(2014, 1, 1), Rate.FromFraction(0.10m), new Reference("test", null)),
+            new ContributionRate(new LocalDate(2014, 1, 1), Rate.FromFraction(0.08m), new Reference("test", null), new Structure("Baticoop"), tiers: new[] { new RateTier(Money.FromEuros(35000m), Rate.FromFraction(0.06m)) }),
+        },
+        Money.Zero);
+
+    [Fact]
+    public void Missing_contributions_use_the_cumulative_base_of_the_person_structure_and_year_whatever_the_row_order()
+    {
+        // Rows out of order, two structures and two years: the tier applies from 35 000 of Baticoop base within a year.
+        var rows = new[]
+        {
+            Row("A", "2015-03", "Baticoop", 20000m, null, purchases: 1000m),
+            Row("A", "2014-12", "Baticoop", 40000m, null),
+            Row("A", "2015-01", "Baticoop", 30000m, null),
+            Row("A", "2015-02", "Coopilote", 30000m, null),
+            Row("A", "2015-02", "Baticoop", 1000m, 55.55m),
+        };
+        var data = Dataset(new[] { Path("A", "Besançon", "Baticoop", "2014-01-01") }, rows);
+        var values = EffectiveValues.Baseline(data, CaePolicy.Default with { Contribution = Tiered });
+        var rule = new ContributionRule(Tiered);
+        Money Expected(string month, string structure, decimal turnover, decimal purchases, decimal before) =>
+            rule.Compute(YearMonthOf(month), new Structure(structure), "A", Money.FromEuros(turnover), Money.FromEuros(purchases), Money.FromEuros(before));
+
+        Assert.Equal(4, values.ComputedContributions);
+        var contributions = values.Contribution.Select(Money.FromCents).ToArray();
+        Assert.Equal(Expected("2015-03", "Baticoop", 20000m, 1000m, 31000m), contributions[0]); // 30 000 (Jan) + 1 000 (Feb)
+        Assert.Equal(Expected("2014-12", "Baticoop", 40000m, 0m, 0m), contributions[1]);
+        Assert.Equal(Expected("2015-01", "Baticoop", 30000m, 0m, 0m), contributions[2]);
+        Assert.Equal(Expected("2015-02", "Coopilote", 30000m, 0m, 0m), contributions[3]);
+        Assert.Equal(Money.FromEuros(55.55m), contributions[4]); // recorded: kept
+        Assert.Equal(Money.FromEuros(1220m), contributions[0]); // base 19 000 from 31 000: 4 000 × 8 % + 15 000 × 6 %
+    }
+
+    [Fact]
+    public void Recorded_contributions_share_the_dataset_column()
+    {
+        var data = HandBuiltDataset.Create();
+        var values = EffectiveValues.Baseline(data, CaePolicy.Default);
+        Assert.Equal(1, values.ComputedContributions);
+        var recorded = Dataset(HandBuiltDataset.Paths, HandBuiltDataset.Rows.Where(r => r.Contribution is not null));
+        Assert.Same(recorded.Contribution, EffectiveValues.Baseline(recorded, CaePolicy.Default).Contribution);
+    }
+
+    private static YearMonth YearMonthOf(string text) => NodaTime.Text.YearMonthPattern.Iso.Parse(text).Value;
+}
