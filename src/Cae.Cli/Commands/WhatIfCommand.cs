@@ -4,9 +4,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.Cli.Output;
@@ -185,7 +182,7 @@ public static class WhatIfCommand
         var policyFile = args.Policy;
         if (pathsFile is null)
         {
-            var sample = Path.Combine(AppContext.BaseDirectory, "samples", "coopilote-2015");
+            var sample = Path.Combine(AppContext.BaseDirectory, ReportCommand.SampleFolder);
             pathsFile = Path.Combine(sample, "paths.csv");
             activityFile = Path.Combine(sample, "activity.csv");
             policyFile ??= Path.Combine(sample, "policy.json");
@@ -344,41 +341,34 @@ public static class WhatIfCommand
         }
     }
 
-    private static void WriteSweepJson(SweepResult result, TextWriter w)
+    private static void WriteSweepJson(SweepResult result, TextWriter w) => JsonOut.Document(w, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartArray();
+        foreach (var row in result.Rows)
         {
-            json.WriteStartArray();
-            foreach (var row in result.Rows)
+            json.WriteStartObject();
+            for (var a = 0; a < result.Axes.Count; a++)
             {
-                json.WriteStartObject();
-                for (var a = 0; a < result.Axes.Count; a++)
-                {
-                    json.WriteNumber(result.Axes[a], row.Parameters[a]);
-                }
-
-                for (var i = 0; i < result.Indicators.Count; i++)
-                {
-                    if (row.Values[i] is { } value)
-                    {
-                        json.WriteNumber(result.Indicators[i], value);
-                    }
-                    else
-                    {
-                        json.WriteNull(result.Indicators[i]);
-                    }
-                }
-
-                json.WriteEndObject();
+                json.WriteNumber(result.Axes[a], row.Parameters[a]);
             }
 
-            json.WriteEndArray();
+            for (var i = 0; i < result.Indicators.Count; i++)
+            {
+                if (row.Values[i] is { } value)
+                {
+                    json.WriteNumber(result.Indicators[i], value);
+                }
+                else
+                {
+                    json.WriteNull(result.Indicators[i]);
+                }
+            }
+
+            json.WriteEndObject();
         }
 
-        w.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n"));
-        w.Write('\n');
-    }
+        json.WriteEndArray();
+    });
 
     private static IEnumerable<(string Path, ReportNumber Number)> Numbers(ReportNode node, string prefix)
     {
