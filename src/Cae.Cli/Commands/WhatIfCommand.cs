@@ -168,6 +168,11 @@ public static class WhatIfCommand
             throw new UsageException("cae: --paths and --activity go together (without both, whatif runs on the bundled sample).");
         }
 
+        if (args.Year is < 2 or > 9998)
+        {
+            throw new UsageException(FormattableString.Invariant($"cae: --year: {args.Year} is not a year between 2 and 9998."));
+        }
+
         var axes = args.Sweeps.Select(ParseAxis).ToArray();
         if (axes.Aggregate(1L, (n, a) => n * a.Values.Count) > MaxSweepScenarios)
         {
@@ -213,7 +218,7 @@ public static class WhatIfCommand
             {
                 result = engine.Sweep(scenario, axes, indicators, reportYear);
             }
-            catch (ArgumentException e) when (e is not ArgumentNullException)
+            catch (ArgumentException e) when (e is not ArgumentNullException and not DomainRuleException)
             {
                 throw new UsageException("cae: --indicators: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0], e);
             }

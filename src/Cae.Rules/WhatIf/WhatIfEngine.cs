@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using Cae.Domain.Policy;
 using Cae.Rules.Data;
@@ -207,7 +208,16 @@ public sealed class WhatIfEngine
         if (parallel)
         {
             var order = plan.Order;
-            Parallel.For(0, order.Length, k => Run(order[k]));
+            try
+            {
+                Parallel.For(0, order.Length, k => Run(order[k]));
+            }
+            catch (AggregateException e)
+            {
+                // The caller sees the error a sequential sweep would throw (e.g. a parameter missing for a date).
+                ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+                throw;
+            }
         }
         else
         {

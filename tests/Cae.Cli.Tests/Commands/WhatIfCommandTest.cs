@@ -121,6 +121,7 @@ public class WhatIfCommandTest
     [InlineData("whatif", "--sweep", "support_limit_months=24.5")]
     [InlineData("whatif", "--sweep", "contribution_rate=0.08", "--indicators", "salary.total")]
     [InlineData("whatif", "--scenario", "s.json", "--indicators", "salary.total.hours")]
+    [InlineData("whatif", "--sweep", "contribution_rate=0.08", "--year", "0")]
     public void Usage_errors_exit_2_with_one_line(params string[] args)
     {
         var run = CliRun.Of(args);
@@ -128,6 +129,23 @@ public class WhatIfCommandTest
         Assert.NotEmpty(run.ErrorLines);
         Assert.StartsWith("cae: ", run.ErrorLines[0], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void A_rule_missing_a_parameter_for_a_date_of_the_data_is_a_usage_error_in_a_sweep_too()
+    {
+        // The sample's 2014 rows have no contribution rate in force under this baseline.
+        var policy = CliRun.PolicyFile("late-rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2015-01-01\", \"rate\": 0.1 } ] } }");
+        foreach (var args in new[]
+        {
+            new[] { "whatif", "--policy", policy, "--sweep", "support_limit_months=18:36:6" },
+            new[] { "whatif", "--policy", policy, "--scenario", Scenario("support-limit-30-months.json") },
+        })
+        {
+            var run = CliRun.Of(args);
+            Assert.Equal(2, run.Code);
+            Assert.StartsWith("cae: contribution.rates", run.ErrorLines[^1], StringComparison.Ordinal); // after the loader's warnings (no assembly in this policy)
+        }
     }
 
     [Fact]

@@ -86,6 +86,20 @@ public class SweepTest
         Assert.Equal(IndicatorPath.Defaults, Engine.Sweep(Scenario.Identity, axes, null, 2015).Indicators);
     }
 
+    [Fact]
+    public void A_parallel_sweep_throws_the_error_a_sequential_one_throws()
+    {
+        var late = Coopilote2015.Policy with
+        {
+            Contribution = new Domain.Policy.ContributionPolicy(Domain.Policy.ContributionBase.GrossMargin, new[] { new Domain.Policy.ContributionRate(new NodaTime.LocalDate(2015, 1, 1), Domain.Values.Rate.FromFraction(0.1m), TestPolicies.TestReference) }, Domain.Values.Money.Zero),
+        };
+        var engine = new WhatIfEngine(Coopilote2015.Dataset, late);
+        var axes = new[] { SweepAxis.Parameter("support_limit_months", new[] { 18m, 24m, 30m, 36m }) };
+        var parallel = Assert.Throws<Domain.Errors.DomainRuleException>(() => engine.Sweep(Scenario.Identity, axes, null, 2015, parallel: true));
+        var sequential = Assert.Throws<Domain.Errors.DomainRuleException>(() => engine.Sweep(Scenario.Identity, axes, null, 2015, parallel: false));
+        Assert.Equal(sequential.Message, parallel.Message);
+    }
+
     [Property(MaxTest = 15)]
     public Property Parallel_sweeps_equal_sequential_ones(int seed, byte size)
     {
