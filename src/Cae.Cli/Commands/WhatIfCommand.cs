@@ -179,7 +179,7 @@ public static class WhatIfCommand
             throw new UsageException(FormattableString.Invariant($"cae: --sweep: more than {MaxSweepScenarios} scenarios in all."));
         }
 
-        var indicators = args.Indicators is null
+        IReadOnlyList<string> indicators = args.Indicators is null
             ? IndicatorPath.Defaults
             : args.Indicators.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
         var pathsFile = args.Paths;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Cae.Rules.Indicators;
 
 namespace Cae.Rules.WhatIf;
@@ -11,7 +12,7 @@ namespace Cae.Rules.WhatIf;
 public static class IndicatorPath
 {
     /// <summary>The indicators a sweep shows when none are chosen.</summary>
-    public static readonly string[] Defaults =
+    public static IReadOnlyList<string> Defaults { get; } = Array.AsReadOnly(new[]
     {
         "salary.total.hours",
         "salary.total.fte",
@@ -20,7 +21,7 @@ public static class IndicatorPath
         "path_duration_months.average",
         "path_duration_months.by_category.associate",
         "exits.total.associate",
-    };
+    });
 
     /// <summary>The names of a path.</summary>
     /// <param name="path">The path, names joined by dots.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Cae.Domain.Policy;
 using Cae.Rules.Indicators;
 
@@ -35,8 +36,8 @@ internal sealed class ModelPlan
             var policy = models[i].Key;
             var rules = models[i].Value;
             object contributionKey = rules.HasLibraryContribution ? "c" + PolicyKeys.Contribution(policy) : new ColumnKey(rules.Contribution, policy, null);
-            object hoursKey = rules.HasLibraryPay ? new ColumnKey("p" + PolicyKeys.Pay(policy), contributionKey, null, byValue: true) : new ColumnKey(rules.Pay, policy, contributionKey);
-            object admissionKey = rules.HasLibraryAdmission ? "a" + PolicyKeys.Admission(policy) : new ColumnKey(rules.Admission, rules.SupportLimit, policy);
+            object hoursKey = rules.HasLibraryPay ? Tuple.Create("p" + PolicyKeys.Pay(policy), contributionKey) : new ColumnKey(rules.Pay, policy, contributionKey);
+            object admissionKey = rules.HasLibraryAdmission ? "a" + PolicyKeys.Admission(policy) : new ColumnKey(rules.Admission, policy, rules.SupportLimit);
             var c = Find(contributions, contributionKey, () => ModelledContributions.Compute(inputs, rules.Contribution(policy)));
             var h = Find(hours, hoursKey, () => ModelledPay.Compute(inputs, c.Get(), rules.Pay(policy), policy, rules.HasLibraryPay));
             var a = Find(admissions, admissionKey, () => ModelledAdmissions.Compute(inputs, rules.Admission(policy), rules.SupportLimit(policy)));
@@ -152,31 +153,29 @@ internal sealed class ModelPlan
         }
     }
 
-    /// <summary>A key made of objects compared by reference (a replaced rule, the very policy), or by value for keys.</summary>
+    /// <summary>
+    /// The key of a column computed by a replaced rule: the rule's factory and the very policy, compared by reference
+    /// (the rule may read any part of the policy), and the key of the column it builds on, if any.
+    /// </summary>
     private sealed class ColumnKey : IEquatable<ColumnKey>
     {
-        private readonly object a;
-        private readonly object b;
-        private readonly object? c;
-        private readonly bool byValue;
+        private readonly object rule;
+        private readonly object policy;
+        private readonly object? basis;
 
-        public ColumnKey(object a, object b, object? c, bool byValue = false)
+        public ColumnKey(object rule, object policy, object? basis)
         {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.byValue = byValue;
+            this.rule = rule;
+            this.policy = policy;
+            this.basis = basis;
         }
 
-        public bool Equals(ColumnKey? other) => other is not null && byValue == other.byValue
-            && (byValue
-                ? Equals(a, other.a) && Equals(b, other.b) && Equals(c, other.c)
-                : ReferenceEquals(a, other.a) && ReferenceEquals(b, other.b) && (ReferenceEquals(c, other.c) || Equals(c, other.c)));
+        public bool Equals(ColumnKey? other) =>
+            other is not null && ReferenceEquals(rule, other.rule) && ReferenceEquals(policy, other.policy) && Equals(basis, other.basis);
 
         public override bool Equals(object? obj) => Equals(obj as ColumnKey);
 
-        public override int GetHashCode() => byValue
-            ? unchecked((a.GetHashCode() * 31) + b.GetHashCode())
-            : unchecked((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b));
+        public override int GetHashCode() =>
+            unchecked((RuntimeHelpers.GetHashCode(rule) * 31) + RuntimeHelpers.GetHashCode(policy));
     }
 }

@@ -48,7 +48,7 @@ public sealed class SweepAxis
     }
 
     /// <summary>The parameters <see cref="Parameter"/> knows, in a stable order.</summary>
-    public static IReadOnlyList<string> KnownParameters { get; } = Known.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<string> KnownParameters { get; } = Array.AsReadOnly(Known.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
 
     /// <summary>The parameter's name.</summary>
     public string Name { get; }

@@ -138,12 +138,22 @@ public sealed class WhatIfEngine
             throw new ArgumentException("A sweep has at least one axis.", nameof(axes));
         }
 
-        var chosen = indicators is null || indicators.Count == 0 ? IndicatorPath.Defaults : indicators.ToArray();
+        var chosen = (indicators is null || indicators.Count == 0 ? IndicatorPath.Defaults : indicators).ToArray();
         var paths = chosen.Select(IndicatorPath.Split).ToArray();
         var count = axes.Aggregate(1L, (n, axis) => n * axis.Values.Count);
         if (count > 10_000_000)
         {
             throw new ArgumentException(FormattableString.Invariant($"The sweep has {count} scenarios, more than 10 000 000."), nameof(axes));
+        }
+
+        // The indicators are checked against the report of the data as recorded, before any scenario is modelled.
+        var recorded = actual.Value.Compute(year).ToTree();
+        var kinds = new ReportValueKind[chosen.Length];
+        for (var k = 0; k < chosen.Length; k++)
+        {
+            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
+                ? number.Kind
+                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
         }
 
         var models = new KeyValuePair<CaePolicy, RuleSet>[count];
@@ -196,15 +206,6 @@ public sealed class WhatIfEngine
             }
         }
 
-        var recorded = actual.Value.Compute(year).ToTree();
-        var kinds = new ReportValueKind[chosen.Length];
-        for (var k = 0; k < chosen.Length; k++)
-        {
-            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
-                ? number.Kind
-                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
-        }
-
         if (parallel)
         {
             var order = plan.Order;
@@ -227,7 +228,7 @@ public sealed class WhatIfEngine
             }
         }
 
-        return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen.ToArray(), kinds, rows);
+        return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen, kinds, rows);
     }
 
     /// <summary>
