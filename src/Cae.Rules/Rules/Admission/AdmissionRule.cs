@@ -30,7 +30,7 @@ namespace Cae.Rules.Admission;
 /// <c>associate_date</c>).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AdmissionRule
+public sealed class AdmissionRule : IAdmissionRule
 {
     /// <summary>The source of the admission procedure: the CAE's statutes, under Code du travail R7331-10.</summary>
     public static readonly Reference Statutes = new(
