@@ -80,6 +80,28 @@ public class HtmlBrowserTest
         }
     }
 
+    [SkippableFact]
+    public void The_line_charts_of_a_sweep_render_at_a_non_zero_size_in_a_browser()
+    {
+        Skip.IfNot(HeadlessChromium.IsInstalled, $"SKIPPED: chromium not installed ({HeadlessChromium.Executable}); .ci/run installs the Debian package 'chromium'.");
+        var run = Commands.CliRun.Of("whatif", "--sweep", "contribution_rate=0.06:0.12:0.02", "--indicators", "contributions.total,self_financing", "--format", "html");
+        Assert.Equal(0, run.Code);
+        var folder = Directory.CreateTempSubdirectory("cae-html-test-");
+        try
+        {
+            var probed = Path.Combine(folder.FullName, "sweep.html");
+            File.WriteAllText(probed, run.Out.Replace("</body>", Probe + "\n</body>", StringComparison.Ordinal));
+            var sizes = Sizes(HeadlessChromium.DumpDom(probed, 1200, 2000));
+            output.WriteLine($"sweep chart sizes (id width height): {string.Join("; ", sizes.Select(s => $"{s.Id} {s.Width} {s.Height}"))}");
+            Assert.Equal(2, sizes.Count);
+            Assert.All(sizes, s => Assert.True(s.Width > 100 && s.Height > 50, $"{s.Id} is laid out at {s.Width} × {s.Height}"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static List<(string Id, int Width, int Height)> Sizes(string dom)
     {
         var probe = Regex.Match(dom, "<pre id=\"probe\">(.*?)</pre>", RegexOptions.Singleline);
