@@ -62,6 +62,11 @@ public sealed class WhatIfEngine
     public static WhatIfResult Compare(CaeDataset data, CaePolicy baselinePolicy, Scenario scenario, int year) =>
         new WhatIfEngine(data, baselinePolicy).Compare(scenario, year);
 
+    /// <summary>Compares a scenario with the baseline for one year (see <see cref="Compare(Scenario, int, InputSummary?)"/>).</summary>
+    /// <param name="scenario">The scenario, applied over the baseline policy and rules.</param>
+    /// <param name="year">The year Y.</param>
+    public WhatIfResult Compare(Scenario scenario, int year) => Compare(scenario, year, null);
+
     /// <summary>
     /// Compares a scenario with the baseline for one year: the actual report, the baseline and scenario reports
     /// modelled by the same rules, and scenario − baseline for every number.
@@ -70,7 +75,7 @@ public sealed class WhatIfEngine
     /// <param name="year">The year Y.</param>
     /// <param name="input">What was read and rejected, for the reports' <c>input</c> and <c>rejected_rows</c>.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
-    public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input = null)
+    public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input)
     {
         if (scenario is null)
         {
