@@ -7,6 +7,7 @@ using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.Cli.Output;
+using Cae.Cli.Output.Html;
 using Cae.Domain.Errors;
 using Cae.Domain.Policy;
 using Cae.Rules.Indicators;
@@ -25,11 +26,15 @@ namespace Cae.Cli.Commands;
 /// (<see cref="ModelledValues"/>); <c>actual</c> is the report of the data as recorded.</para>
 /// <para><c>--format json</c> prints <c>name</c>, <c>baseline</c>, <c>scenario</c>, <c>delta</c> (scenario − baseline
 /// for every number of the report) and <c>actual</c>; <c>md</c> prints, for people, the key figures, the admissions
-/// that move and every figure that changes, as tables of indicator | baseline | scenario | delta.</para>
+/// that move and every figure that changes, as tables of indicator | baseline | scenario | delta; <c>html</c> one
+/// self-contained page (<c>--lang fr</c> by default, or <c>en</c>) with the key figures, bar charts of baseline and
+/// scenario, and every table of the annual report that changes under the baseline, the scenario and their delta side
+/// by side.</para>
 /// <para><c>--sweep NAME=FROM:TO:STEP</c> (or <c>NAME=V1,V2,…</c>), repeated for more axes, varies parameters over
 /// the scenario (or the baseline) and prints one row per combination, the first axis varying slowest, with the
 /// indicators of <c>--indicators a.b.c,…</c> (report-tree paths, the JSON names joined by dots): a table in
-/// <c>md</c>, an array of objects in <c>json</c>. Parameters: see <see cref="SweepAxis.KnownParameters"/>.</para>
+/// <c>md</c>, an array of objects in <c>json</c>, one line chart per indicator over the first axis in <c>html</c>.
+/// Parameters: see <see cref="SweepAxis.KnownParameters"/>.</para>
 /// <para>Exit codes: 0 on success; 1 when input rows were rejected (the output is still produced from the accepted
 /// rows; the rejected rows go to stderr as <c>file:line: column: reason</c> and into the reports'
 /// <c>rejected_rows</c>); 2 on a usage error or an unreadable or invalid file (<c>file:line: $.path: message</c>).</para>
@@ -67,8 +72,10 @@ public static class WhatIfCommand
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "The baseline policy.json (default: the network defaults; the sample's own policy for the sample)." };
         var year = new Option<int?>("--year") { Description = "The year of the reports (default: the last complete year of the data)." };
-        var format = new Option<string>("--format") { Description = "json or md (html is not supported yet).", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { Description = "json, md or html (one self-contained page: baseline, scenario and delta side by side; sweeps as line charts).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("json", "md", "html");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for html.", DefaultValueFactory = _ => "fr" };
+        lang.AcceptOnlyFromAmong("fr", "en");
         var sweep = new Option<string[]>("--sweep")
         {
             Description = "Vary a parameter: NAME=FROM:TO:STEP or NAME=V1,V2,... (repeat for more axes). NAME is one of "
@@ -76,7 +83,7 @@ public static class WhatIfCommand
         };
         var indicators = new Option<string?>("--indicators") { Description = "With --sweep: report-tree paths, comma-separated (default: " + string.Join(",", IndicatorPath.Defaults) + ")." };
         var command = new Command("whatif", "Compare a policy scenario with the baseline policy (baseline, scenario, delta for every number of the report), or sweep parameters over ranges.");
-        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, sweep, indicators })
+        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators })
         {
             command.Options.Add(option);
         }
@@ -90,6 +97,7 @@ public static class WhatIfCommand
                 parse.GetValue(policy),
                 parse.GetValue(year),
                 parse.GetValue(format)!,
+                parse.GetValue(lang)!,
                 parse.GetValue(sweep) ?? Array.Empty<string>(),
                 parse.GetValue(indicators))));
         return command;
@@ -148,11 +156,6 @@ public static class WhatIfCommand
 
     private static int Run(CliContext context, Arguments args)
     {
-        if (args.Format == "html")
-        {
-            throw new UsageException("cae: --format html is not supported yet for whatif; use json or md.");
-        }
-
         if (args.Scenario is null && args.Sweeps.Count == 0)
         {
             throw new UsageException("cae: whatif needs --scenario FILE (or --sweep NAME=FROM:TO:STEP).");
@@ -227,6 +230,10 @@ public static class WhatIfCommand
             {
                 WriteSweepJson(result, buffer);
             }
+            else if (args.Format == "html")
+            {
+                WhatIfHtmlWriter.Write(result, ReportLabels.For(args.Lang)!, buffer);
+            }
             else
             {
                 WriteSweepMarkdown(result, buffer);
@@ -239,6 +246,10 @@ public static class WhatIfCommand
             if (args.Format == "json")
             {
                 JsonReportWriter.Write(result.ToTree(), buffer);
+            }
+            else if (args.Format == "html")
+            {
+                WhatIfHtmlWriter.Write(result, ReportLabels.For(args.Lang)!, buffer);
             }
             else
             {
@@ -421,5 +432,5 @@ public static class WhatIfCommand
 
     private static string Escape(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 
-    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, IReadOnlyList<string> Sweeps, string? Indicators);
+    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators);
 }

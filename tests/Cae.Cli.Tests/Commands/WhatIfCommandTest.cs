@@ -110,7 +110,7 @@ public class WhatIfCommandTest
 
     [Theory]
     [InlineData("whatif")]
-    [InlineData("whatif", "--scenario", "s.json", "--format", "html")]
+    [InlineData("whatif", "--scenario", "s.json", "--format", "html", "--lang", "de")]
     [InlineData("whatif", "--scenario", "s.json", "--format", "csv")]
     [InlineData("whatif", "--scenario", "s.json", "--paths", "paths.csv")]
     [InlineData("whatif", "--sweep", "contribution_rat=0.06:0.12:0.01")]
