@@ -82,7 +82,8 @@ dotnet build -c Release -nologo -v:q
 step "cae tool"
 cd ..
 documented "dotnet tool install --tool-path \"\$TOOLS\" --add-source \"\$PACKAGES\" Cae.Cli --version $version"
-documented '"$TOOLS/cae" policy --on 2015-06-30'
-# Once the Coopilote 2015 sample ships inside the tool: run `cae report` on it here, as the README shows.
+documented '"$TOOLS/cae" report'
+report=$("$TOOLS/cae" report --format json)
+grep -q '"present_start": 95' <<<"$report" || { echo "the installed tool's report on the bundled sample lacks the 2015 flows" >&2; exit 1; }
 
 printf '\nconsumers: Cae %s and Cae.Cli %s work from a local folder\n' "$version" "$version"

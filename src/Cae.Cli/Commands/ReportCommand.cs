@@ -6,6 +6,8 @@ using System.Text;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.Cli.Output;
+using Cae.Cli.Output.Csv;
+using Cae.Cli.Output.Html;
 using Cae.Domain.Policy;
 using Cae.Rules.Indicators;
 
@@ -13,7 +15,7 @@ namespace Cae.Cli.Commands;
 
 /// <summary>
 /// <c>cae report</c>: the annual activity report of a year, from the contract's CSV files (or the bundled
-/// Coopilote 2015 sample), as JSON, Markdown or CSV, in French or English.
+/// Coopilote 2015 sample), as JSON, Markdown, HTML or CSV, in French or English.
 /// </summary>
 /// <remarks>
 /// Exit codes (data contract §2): 0 on success; 1 when input rows were rejected (the report is still
@@ -36,13 +38,15 @@ public static class ReportCommand
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
         var year = new Option<int?>("--year") { Description = "The year of the report (default: the last complete year of the data)." };
-        var format = new Option<string>("--format") { Description = "json, md or csv (html comes later).", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page with charts) or csv (the tables, for a spreadsheet).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("json", "md", "html", "csv");
-        var lang = new Option<string>("--lang") { Description = "fr or en, for md and csv.", DefaultValueFactory = _ => "fr" };
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and csv.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
+        var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark, for a French Excel).", DefaultValueFactory = _ => "en" };
+        dialect.AcceptOnlyFromAmong("en", "fr");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of the standard output." };
         var command = new Command("report", "Compute the annual activity report (bilan) of a year: flows, exits, durations, turnover, salary hours and FTE, contributions, typology.");
-        foreach (var option in new Option[] { paths, activity, policy, year, format, lang, output })
+        foreach (var option in new Option[] { paths, activity, policy, year, format, lang, dialect, output })
         {
             command.Options.Add(option);
         }
@@ -55,17 +59,13 @@ public static class ReportCommand
             parse.GetValue(year),
             parse.GetValue(format)!,
             parse.GetValue(lang)!,
+            CsvExportDialect.Parse(parse.GetValue(dialect)!),
             parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string format, string language, string? outFile)
+    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string format, string language, CsvExportDialect dialect, string? outFile)
     {
-        if (format == "html")
-        {
-            throw new UsageException("cae: --format html is not supported yet; use json, md or csv.");
-        }
-
         if ((pathsFile is null) != (activityFile is null))
         {
             throw new UsageException("cae: --paths and --activity go together (without both, the report runs on the bundled sample).");
@@ -83,7 +83,10 @@ public static class ReportCommand
         // the network default has no calendar.
         var filePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
         var policy = filePolicy ?? CaePolicy.Default;
+        using var progress = PhaseProgress.For(context.Error);
+        progress.Reading(pathsFile, activityFile!);
         var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, filePolicy);
+        progress.Clear();
         foreach (var warning in loaded.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
@@ -100,15 +103,17 @@ public static class ReportCommand
         var reportYear = year ?? engine.DefaultYear
             ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");
         var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted, rejected);
+        progress.Phase(string.Create(CultureInfo.InvariantCulture, $"computing the {reportYear} report"));
         var report = loaded.Dataset.ActivityCount >= ParallelFromRows
             ? engine.ComputeParallel(reportYear, Environment.ProcessorCount, input)
             : engine.Compute(reportYear, input);
         var labels = ReportLabels.For(language)!;
-        Write(report, format, labels, outFile, context.Out);
+        progress.Phase("writing the report");
+        Write(report, format, labels, dialect, outFile, context.Out);
         return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
-    private static void Write(AnnualReport report, string format, ReportLabels labels, string? outFile, TextWriter stdout)
+    private static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
     {
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         switch (format)
@@ -117,7 +122,10 @@ public static class ReportCommand
                 JsonReportWriter.Write(report.ToTree(), buffer);
                 break;
             case "csv":
-                CsvReportWriter.Write(report, labels, buffer);
+                CsvReportWriter.Write(report, labels, dialect, buffer);
+                break;
+            case "html":
+                HtmlReportWriter.Write(report, labels, buffer);
                 break;
             default:
                 MarkdownReportWriter.Write(report, labels, buffer);

@@ -3,7 +3,7 @@ using Cae.Domain.Paths;
 namespace Cae.Cli.Output;
 
 /// <summary>The report in English (<c>--lang en</c>).</summary>
-public sealed class EnglishReportLabels : ReportLabels
+public sealed partial class EnglishReportLabels : ReportLabels
 {
     private EnglishReportLabels()
     {

@@ -3,7 +3,7 @@ using Cae.Domain.Paths;
 namespace Cae.Cli.Output;
 
 /// <summary>The report in French (the default): the words of the annual activity report (bilan d'activité).</summary>
-public sealed class FrenchReportLabels : ReportLabels
+public sealed partial class FrenchReportLabels : ReportLabels
 {
     private FrenchReportLabels()
     {

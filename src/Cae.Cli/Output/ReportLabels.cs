@@ -13,7 +13,7 @@ namespace Cae.Cli.Output;
 /// Numbers are formatted from their invariant form, never with the current culture: amounts to the euro,
 /// counts whole, averages with two decimals, hours with up to two, rates as percentages with one decimal.
 /// </remarks>
-public abstract class ReportLabels
+public abstract partial class ReportLabels
 {
     /// <summary>The language code (<c>fr</c>, <c>en</c>).</summary>
     public abstract string Language { get; }

@@ -46,11 +46,11 @@ public static class ReportTableLayout
         }
 
         tables.Add(Typology(report, labels));
-        tables.Add(TypologyCounts(labels.Qualification, report.Typology.ByQualification, labels));
-        tables.Add(TypologyCounts(labels.StatusAtEntry, report.Typology.ByStatusAtEntry, labels));
-        tables.Add(TypologyCounts(labels.IncomeAtEntry, report.Typology.ByIncomeAtEntry, labels));
-        tables.Add(TypologyCounts(labels.Prescriber, report.Typology.ByPrescriber, labels));
-        tables.Add(TypologyCounts(labels.ResidenceArea, report.Typology.ByResidenceArea, labels));
+        tables.Add(TypologyCounts(labels.Qualification, "qualification", report.Typology.ByQualification, labels));
+        tables.Add(TypologyCounts(labels.StatusAtEntry, "status_at_entry", report.Typology.ByStatusAtEntry, labels));
+        tables.Add(TypologyCounts(labels.IncomeAtEntry, "income_at_entry", report.Typology.ByIncomeAtEntry, labels));
+        tables.Add(TypologyCounts(labels.Prescriber, "prescriber", report.Typology.ByPrescriber, labels));
+        tables.Add(TypologyCounts(labels.ResidenceArea, "residence_area", report.Typology.ByResidenceArea, labels));
         tables.Add(Input(report, labels));
         return tables;
     }
@@ -262,9 +262,9 @@ public static class ReportTableLayout
         return new ReportTable(l.Typology, columns, new[] { new ReportTableRow(l.WomenShare, cells) });
     }
 
-    private static ReportTable TypologyCounts(string title, GroupTable<long> counts, ReportLabels l)
+    private static ReportTable TypologyCounts(string title, string dimension, GroupTable<long> counts, ReportLabels l)
     {
-        var rows = counts.Select(c => new ReportTableRow(c.Key == TypologySection.Unknown ? l.UnknownValue : c.Key, new[] { Count(c.Value) })).ToList();
+        var rows = counts.Select(c => new ReportTableRow(l.TypologyValue(dimension, c.Key), new[] { Count(c.Value) })).ToList();
         return new ReportTable(title, new[] { title, l.People }, rows);
     }
 

@@ -30,8 +30,34 @@ public class ReportCommandTest
     {
         var run = CliRun.Of("report", "--format", "csv");
         Assert.Equal(0, run.Code);
-        Assert.StartsWith("Bilan d'activité 2015\n\nFlux des entrepreneurs accompagnés par établissement\n", run.Out);
-        Assert.Contains("\nTotal,95,60,155,61,94\n", run.Out);
+        Assert.StartsWith("Bilan d'activité 2015\r\n\r\nFlux des entrepreneurs accompagnés par établissement\r\n", run.Out);
+        Assert.Contains("\r\nTotal,95,60,155,61,94\r\n", run.Out);
+    }
+
+    [Fact]
+    public void Csv_in_the_french_dialect_has_semicolons_decimal_commas_and_a_byte_order_mark()
+    {
+        var file = Path.Combine(TestData.NewDirectory(), "bilan.csv");
+        var run = CliRun.Of("report", "--format", "csv", "--dialect", "fr", "--out", file);
+        var bytes = File.ReadAllBytes(file);
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+
+        Assert.Equal(0, run.Code);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.StartsWith("Bilan d'activité 2015\r\n\r\n", text);
+        Assert.Contains("\r\nTotal;95;60;155;61;94\r\n", text);
+        Assert.Contains("\r\nTaux de sorties positives;0,5574;0,5682\r\n", text);
+    }
+
+    [Fact]
+    public void Html_prints_the_report_for_people_with_its_charts()
+    {
+        var run = CliRun.Of("report", "--format", "html", "--lang", "en");
+        Assert.Equal(0, run.Code);
+        Assert.StartsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">", run.Out);
+        Assert.Contains("<h1>Activity report 2015</h1>", run.Out);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(run.Out, "<svg ").Count >= 4);
+        Assert.Equal(string.Empty, run.Error);
     }
 
     [Fact]
@@ -58,8 +84,8 @@ public class ReportCommandTest
     }
 
     [Theory]
-    [InlineData("report", "--format", "html")]
     [InlineData("report", "--format", "pdf")]
+    [InlineData("report", "--format", "csv", "--dialect", "de")]
     [InlineData("report", "--lang", "de")]
     [InlineData("report", "--paths", "paths.csv")]
     [InlineData("report", "--year", "last")]
@@ -70,14 +96,6 @@ public class ReportCommandTest
         Assert.Equal(string.Empty, run.Out);
         Assert.NotEmpty(run.ErrorLines);
         Assert.DoesNotContain("   at ", run.Error);
-    }
-
-    [Fact]
-    public void Html_is_announced_as_not_yet_supported()
-    {
-        var run = CliRun.Of("report", "--format", "html");
-        Assert.Equal(2, run.Code);
-        Assert.Equal(new[] { "cae: --format html is not supported yet; use json, md or csv." }, run.ErrorLines);
     }
 
     [Fact]
@@ -113,9 +131,9 @@ public class ReportCommandTest
     [Theory]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
-    public void Json_and_Markdown_do_not_depend_on_the_current_culture(string culture)
+    public void No_output_depends_on_the_current_culture(string culture)
     {
-        foreach (var format in new[] { "json", "md", "csv" })
+        foreach (var format in new[] { "json", "md", "csv", "html" })
         {
             string invariant;
             using (new CultureScope(string.Empty))

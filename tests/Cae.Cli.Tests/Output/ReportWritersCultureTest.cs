@@ -33,7 +33,7 @@ public class ReportWritersCultureTest
             var markdown = new StringWriter();
             MarkdownReportWriter.Write(report, FrenchReportLabels.Instance, markdown);
             var csv = new StringWriter();
-            CsvReportWriter.Write(report, EnglishReportLabels.Instance, csv);
+            Cae.Cli.Output.Csv.CsvReportWriter.Write(report, EnglishReportLabels.Instance, Cae.Cli.Output.Csv.CsvExportDialect.French, csv);
             return (JsonReportWriter.ToJson(report.ToTree()), markdown.ToString(), csv.ToString());
         }
         finally

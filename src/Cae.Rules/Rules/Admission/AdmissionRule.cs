@@ -30,7 +30,7 @@ namespace Cae.Rules.Admission;
 /// <c>associate_date</c>).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AdmissionRule
+public sealed class AdmissionRule : IAdmissionRule
 {
     /// <summary>The source of the admission procedure: the CAE's statutes, under Code du travail R7331-10.</summary>
     public static readonly Reference Statutes = new(
@@ -69,15 +69,15 @@ public sealed class AdmissionRule
     [Pure]
     public AdmissionResult Explain(LocalDate? application, LocalDate supportEnd, LocalDate? legalDeadline = null) =>
         application is { } applied
-            ? Explain(applied, AdmissionBasis.Application, legalDeadline)
-            : Explain(supportEnd, AdmissionBasis.SupportLimit, legalDeadline);
+            ? ExplainFrom(applied, AdmissionBasis.Application, legalDeadline)
+            : ExplainFrom(supportEnd, AdmissionBasis.SupportLimit, legalDeadline);
 
     /// <summary>The admission of a person eligible from a day, with the trace.</summary>
     /// <param name="eligibleOn">The day of eligibility.</param>
     /// <param name="basis">What that day is (application or support end).</param>
     /// <param name="legalDeadline">The associate deadline (L7331-3), when a CESA is known.</param>
     [Pure]
-    public AdmissionResult Explain(LocalDate eligibleOn, AdmissionBasis basis, LocalDate? legalDeadline = null)
+    public AdmissionResult ExplainFrom(LocalDate eligibleOn, AdmissionBasis basis, LocalDate? legalDeadline = null)
     {
         var trace = new TraceBuilder()
             .Input(basis == AdmissionBasis.Application ? "application" : "support_end", TraceBuilder.Format(eligibleOn));

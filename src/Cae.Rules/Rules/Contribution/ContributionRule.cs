@@ -34,7 +34,7 @@ namespace Cae.Rules.Contribution;
 /// report, and finds the rate in an index of the policy's rates by person and structure built once (the same
 /// answer as <see cref="ContributionPolicy.RateFor"/>). <see cref="Explain"/> gives the same amount with its trace. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ContributionRule
+public sealed class ContributionRule : IContributionRule
 {
     private readonly ContributionPolicy policy;
     private readonly RateIndex rates;

@@ -29,7 +29,7 @@ namespace Cae.Rules.Pay;
 /// <para>The monthly figure is what the activity funds; the fixed part and the year-end settlement of the variable
 /// part are in <see cref="YearEndSettlementRule"/> (R7331-11, R7331-12). Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PayCascadeRule
+public sealed class PayCascadeRule : IPayRule
 {
     /// <summary>The source of the cascade.</summary>
     public static readonly Reference PaySource = new(

@@ -24,7 +24,7 @@ namespace Cae.Rules.SupportLimit;
 /// months (<c>Period.Between(entry, on, PeriodUnits.Months)</c>), as the data contract measures path durations.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SupportLimitRule
+public sealed class SupportLimitRule : ISupportLimitRule
 {
     private readonly CaePolicy policy;
 

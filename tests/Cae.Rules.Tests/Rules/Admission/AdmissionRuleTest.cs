@@ -42,7 +42,7 @@ public class AdmissionRuleTest
         var rule = new AdmissionRule(TestPolicies.WithJuneAssemblies(cutoffDays: 30));
         Assert.Equal(Day("2015-06-13"), rule.AdmissionDate(Day("2015-05-14")));
         Assert.Equal(Day("2016-06-18"), rule.AdmissionDate(Day("2015-05-15")));
-        var trace = rule.Explain(Day("2015-05-15"), AdmissionBasis.Application).Trace;
+        var trace = rule.ExplainFrom(Day("2015-05-15"), AdmissionBasis.Application).Trace;
         Assert.Equal("30", trace.Find("application_cutoff_days")!.Value);
         Assert.Equal("2015-06-14", trace.Find("earliest_assembly")!.Value);
     }
@@ -61,12 +61,12 @@ public class AdmissionRuleTest
     [Fact]
     public void No_assembly_after_eligibility_gives_no_date_and_says_why()
     {
-        var result = June.Explain(Day("2020-07-01"), AdmissionBasis.Application);
+        var result = June.ExplainFrom(Day("2020-07-01"), AdmissionBasis.Application);
         Assert.Null(result.AdmissionDate);
         Assert.Null(result.WaitingMonths);
         Assert.Contains(result.Trace.Steps, s => s.Value.Contains("no general assembly on or after 2020-07-01"));
 
-        var empty = new AdmissionRule(CaePolicy.Default).Explain(Day("2015-01-01"), AdmissionBasis.Application);
+        var empty = new AdmissionRule(CaePolicy.Default).ExplainFrom(Day("2015-01-01"), AdmissionBasis.Application);
         Assert.Null(empty.AdmissionDate);
         Assert.Contains(empty.Trace.Steps, s => s.Value.Contains("records no general assembly"));
     }

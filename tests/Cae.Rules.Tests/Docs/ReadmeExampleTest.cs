@@ -1,12 +1,14 @@
 using System;
 using System.IO;
 using System.Linq;
+using Cae.Domain.Organisation;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;
+using Cae.Rules.Pay;
 using NodaTime;
 using Xunit;
 
-namespace Cae.Domain.Tests.Docs;
+namespace Cae.Rules.Tests.Docs;
 
 /// <summary>The README's usage example is this test's code: the test runs it and checks the README still shows it.</summary>
 public class ReadmeExampleTest
@@ -26,9 +28,10 @@ public class ReadmeExampleTest
             Console.SetOut(previous);
         }
 
-        Assert.Contains("SMIC 9.61 €/h", output.ToString());
-        Assert.Contains("Contribution 425.00 € on 4250.00 €", output.ToString());
-        Assert.Contains("Support limit 24 months", output.ToString());
+        var text = output.ToString();
+        Assert.Contains("Contribution 130.00 €, gross salary 1114.29 €, 115.23 h", text);
+        Assert.Contains("smic_hourly", text);
+        Assert.Contains("9.67", text);
     }
 
     [Fact]
@@ -38,7 +41,7 @@ public class ReadmeExampleTest
             .Where(l => !l.StartsWith("```", StringComparison.Ordinal) && !l.StartsWith("using ", StringComparison.Ordinal) && l.Trim().Length > 0)
             .Select(l => l.Trim())
             .ToArray();
-        var fromTest = Between(File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Cae.Domain.Tests", "Docs", "ReadmeExampleTest.cs")), "// example:start", "// example:end").Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        var fromTest = Between(File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Cae.Rules.Tests", "Docs", "ReadmeExampleTest.cs")), "// example:start", "// example:end").Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         Assert.NotEmpty(fromTest);
         Assert.Equal(fromTest, fromReadme);
     }
@@ -46,14 +49,17 @@ public class ReadmeExampleTest
     private static void Example()
     {
         // example:start
-        var policy = CaePolicy.Default;
-        var june2015 = new LocalDate(2015, 6, 1);
-        var smic = policy.SmicHourly.EntryOn(june2015);          // 9.61 €/h, with its reference
-        var turnover = Money.FromEuros(4_250.00m);
-        var contribution = turnover.MultiplyBy(Rate.FromPercent(10)); // 425.00, rounded to the cent
-        Console.WriteLine($"SMIC {smic.Value} €/h ({smic.Reference.Title})");
-        Console.WriteLine($"Contribution {contribution} € on {turnover} €");
-        Console.WriteLine($"Support limit {policy.SupportLimitMonths.ValueOn(june2015)} months");
+        // January 2016: 1 300 € of turnover, no purchases, under the network's default policy.
+        var pay = new PayCascadeRule(CaePolicy.Default).Explain(
+            new YearMonth(2016, 1), new Structure("Coopilote"), entrepreneurId: null,
+            turnover: Money.FromEuros(1_300m), purchases: Money.Zero,
+            directCosts: Money.Zero, yearToDateBase: Money.Zero);
+        Console.WriteLine($"Contribution {pay.Contribution} €, gross salary {pay.GrossSalary} €, {pay.Hours} h");
+        foreach (var parameter in pay.Trace.Parameters)
+        {
+            Console.WriteLine(parameter); // each parameter with its value, effective date and reference
+        }
+
         // example:end
     }
 

@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
+using Cae.Domain.Policy;
+using Cae.Rules.Data;
+using Cae.Rules.Indicators;
+
+namespace Cae.Rules.WhatIf;
+
+/// <summary>
+/// Policy what-if on a dataset: compares a scenario with the baseline policy (<see cref="Compare(Scenario, int, InputSummary)"/>)
+/// and sweeps parameters over ranges (<see cref="Sweep"/>), with the annual report as the measure.
+/// </summary>
+/// <remarks>
+/// <para>Baseline and scenario are both <em>modelled</em> (<see cref="ModelledValues"/>): the same rules compute
+/// them from the same recorded inputs (turnover, purchases, entry, CESA and application dates), so their difference
+/// shows only the effect of the policy. The figures as recorded are the <see cref="WhatIfResult.Actual"/> report.</para>
+/// <para>What does not change between scenarios is prepared once per engine: the rows in (person, structure, month)
+/// order, each row's month, structure and person, the salaried rows and the persons whose admission is modelled.
+/// Within one comparison or sweep, scenarios that agree on a rule's parameters share the column it computes
+/// (contributions, hours, admissions). Sweeps run on every processor by default; the figures are those of a
+/// sequential run, since every scenario is computed on its own from immutable inputs.</para>
+/// <para>Immutable once built and safe to use from several threads.</para>
+/// </remarks>
+public sealed class WhatIfEngine
+{
+    private readonly ModelInputs inputs;
+    private readonly Lazy<AnnualReportEngine> actual;
+
+    /// <summary>Creates the engine for a dataset and a baseline policy.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="baselinePolicy">The baseline policy (scenarios apply over it).</param>
+    /// <param name="rules">The baseline rules; the library's by default.</param>
+    public WhatIfEngine(CaeDataset data, CaePolicy baselinePolicy, RuleSet? rules = null)
+    {
+        Data = data ?? throw new ArgumentNullException(nameof(data));
+        BaselinePolicy = baselinePolicy ?? throw new ArgumentNullException(nameof(baselinePolicy));
+        Rules = rules ?? RuleSet.Default;
+        inputs = new ModelInputs(data);
+        actual = new Lazy<AnnualReportEngine>(() => new AnnualReportEngine(data, baselinePolicy));
+    }
+
+    /// <summary>The dataset.</summary>
+    public CaeDataset Data { get; }
+
+    /// <summary>The baseline policy.</summary>
+    public CaePolicy BaselinePolicy { get; }
+
+    /// <summary>The baseline rules.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The last complete year of the data; <c>null</c> for an empty dataset.</summary>
+    public int? DefaultYear => actual.Value.DefaultYear;
+
+    /// <summary>Compares a scenario with a baseline policy on a dataset for one year (see <see cref="Compare(Scenario, int, InputSummary)"/>).</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="baselinePolicy">The baseline policy.</param>
+    /// <param name="scenario">The scenario, applied over the baseline.</param>
+    /// <param name="year">The year Y.</param>
+    public static WhatIfResult Compare(CaeDataset data, CaePolicy baselinePolicy, Scenario scenario, int year) =>
+        new WhatIfEngine(data, baselinePolicy).Compare(scenario, year);
+
+    /// <summary>Compares a scenario with the baseline for one year (see <see cref="Compare(Scenario, int, InputSummary?)"/>).</summary>
+    /// <param name="scenario">The scenario, applied over the baseline policy and rules.</param>
+    /// <param name="year">The year Y.</param>
+    public WhatIfResult Compare(Scenario scenario, int year) => Compare(scenario, year, null);
+
+    /// <summary>
+    /// Compares a scenario with the baseline for one year: the actual report, the baseline and scenario reports
+    /// modelled by the same rules, and scenario − baseline for every number.
+    /// </summary>
+    /// <param name="scenario">The scenario, applied over the baseline policy and rules.</param>
+    /// <param name="year">The year Y.</param>
+    /// <param name="input">What was read and rejected, for the reports' <c>input</c> and <c>rejected_rows</c>.</param>
+    /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
+    public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input)
+    {
+        if (scenario is null)
+        {
+            throw new ArgumentNullException(nameof(scenario));
+        }
+
+        var scenarioPolicy = scenario.ApplyTo(BaselinePolicy);
+        var scenarioRules = scenario.ApplyTo(Rules);
+        var plan = new ModelPlan(inputs, new[]
+        {
+            new KeyValuePair<CaePolicy, RuleSet>(BaselinePolicy, Rules),
+            new KeyValuePair<CaePolicy, RuleSet>(scenarioPolicy, scenarioRules),
+        });
+        var baseline = plan.Get(0);
+        var changed = plan.Get(1);
+        var baselineReport = new AnnualReportEngine(baseline.Values, BaselinePolicy).Compute(year, input);
+        var scenarioReport = new AnnualReportEngine(changed.Values, scenarioPolicy).Compute(year, input);
+        var actualReport = actual.Value.Compute(year, input);
+        return new WhatIfResult(
+            scenario.Name,
+            year,
+            BaselinePolicy,
+            scenarioPolicy,
+            actualReport,
+            baselineReport,
+            scenarioReport,
+            AdmissionChanges(baseline.Admissions, changed.Admissions),
+            PastSupportLimit(baseline.Values, Rules.SupportLimit(BaselinePolicy), year),
+            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year));
+    }
+
+    /// <summary>The modelled values of the data under a scenario (the baseline itself for <see cref="Scenario.Identity"/>).</summary>
+    /// <param name="scenario">The scenario.</param>
+    public EffectiveValues Model(Scenario scenario)
+    {
+        if (scenario is null)
+        {
+            throw new ArgumentNullException(nameof(scenario));
+        }
+
+        var plan = new ModelPlan(inputs, new[] { new KeyValuePair<CaePolicy, RuleSet>(scenario.ApplyTo(BaselinePolicy), scenario.ApplyTo(Rules)) });
+        return plan.Get(0).Values;
+    }
+
+    /// <summary>
+    /// Sweeps one or more parameters: for every combination of the axes' values (the first axis varying slowest),
+    /// the scenario <c>scenario.Then(axis₁(v₁)).Then(axis₂(v₂))…</c> over the baseline, and the chosen indicators
+    /// of its modelled report.
+    /// </summary>
+    /// <param name="scenario">The scenario the axes vary over; <see cref="Scenario.Identity"/> for the baseline.</param>
+    /// <param name="axes">The axes; at least one.</param>
+    /// <param name="indicators">The indicators' paths (<see cref="IndicatorPath"/>); <see cref="IndicatorPath.Defaults"/> when empty.</param>
+    /// <param name="year">The year Y.</param>
+    /// <param name="parallel">Whether to compute the scenarios on every processor (the figures are the same).</param>
+    /// <exception cref="ArgumentException">No axis, or an indicator is not a number of the report.</exception>
+    public SweepResult Sweep(Scenario scenario, IReadOnlyList<SweepAxis> axes, IReadOnlyList<string>? indicators, int year, bool parallel = true)
+    {
+        if (scenario is null)
+        {
+            throw new ArgumentNullException(nameof(scenario));
+        }
+
+        if (axes is null || axes.Count == 0)
+        {
+            throw new ArgumentException("A sweep has at least one axis.", nameof(axes));
+        }
+
+        var chosen = (indicators is null || indicators.Count == 0 ? IndicatorPath.Defaults : indicators).ToArray();
+        var paths = chosen.Select(IndicatorPath.Split).ToArray();
+        var count = axes.Aggregate(1L, (n, axis) => n * axis.Values.Count);
+        if (count > 10_000_000)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The sweep has {count} scenarios, more than 10 000 000."), nameof(axes));
+        }
+
+        // The indicators are checked against the report of the data as recorded, before any scenario is modelled.
+        var recorded = actual.Value.Compute(year).ToTree();
+        var kinds = new ReportValueKind[chosen.Length];
+        for (var k = 0; k < chosen.Length; k++)
+        {
+            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
+                ? number.Kind
+                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
+        }
+
+        var models = new KeyValuePair<CaePolicy, RuleSet>[count];
+        var names = new string[count];
+        var parameters = new decimal[count][];
+        var index = new int[axes.Count];
+        for (var i = 0; i < count; i++)
+        {
+            var point = scenario;
+            var values = new decimal[axes.Count];
+            for (var a = 0; a < axes.Count; a++)
+            {
+                point = point.Then(axes[a].ScenarioAt(index[a]));
+                values[a] = axes[a].Values[index[a]];
+            }
+
+            models[i] = new KeyValuePair<CaePolicy, RuleSet>(point.ApplyTo(BaselinePolicy), point.ApplyTo(Rules));
+            names[i] = point.Name;
+            parameters[i] = values;
+            for (var a = axes.Count - 1; a >= 0; a--)
+            {
+                if (++index[a] < axes[a].Values.Count)
+                {
+                    break;
+                }
+
+                index[a] = 0;
+            }
+        }
+
+        var plan = new ModelPlan(inputs, models);
+        var rows = new SweepRow[count];
+        void Run(int i)
+        {
+            var modelled = plan.Get(i);
+            try
+            {
+                var tree = new AnnualReportEngine(modelled.Values, models[i].Key).Compute(year).ToTree();
+                var values = new decimal?[paths.Length];
+                for (var k = 0; k < paths.Length; k++)
+                {
+                    values[k] = tree.Find(paths[k]) is ReportNumber number ? number.Value : null;
+                }
+
+                rows[i] = new SweepRow(names[i], parameters[i], values);
+            }
+            finally
+            {
+                plan.Release(i);
+            }
+        }
+
+        if (parallel)
+        {
+            var order = plan.Order;
+            try
+            {
+                Parallel.For(0, order.Length, k => Run(order[k]));
+            }
+            catch (AggregateException e)
+            {
+                // The caller sees the error a sequential sweep would throw (e.g. a parameter missing for a date).
+                ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
+        else
+        {
+            foreach (var i in plan.Order)
+            {
+                Run(i);
+            }
+        }
+
+        return new SweepResult(scenario.Name, year, axes.Select(a => a.Name).ToArray(), chosen, kinds, rows);
+    }
+
+    /// <summary>
+    /// The persons still supported on 31 December of the year whose support end is on or before that day;
+    /// <c>null</c> when the limit is not defined for someone's entry date.
+    /// </summary>
+    private static int? PastSupportLimit(EffectiveValues values, SupportLimit.ISupportLimitRule limit, int year)
+    {
+        var data = values.Data;
+        var december = new NodaTime.LocalDate(year, 12, 31);
+        var key = DateKey.Of(december);
+        var count = 0;
+        try
+        {
+            for (var p = 0; p < data.PersonCount; p++)
+            {
+                if (data.EntryKey[p] <= key && values.ExitKey[p] > key && limit.SupportEnd(data.EntryDate[p]) <= december)
+                {
+                    count++;
+                }
+            }
+        }
+        catch (Domain.Errors.DomainRuleException)
+        {
+            return null;
+        }
+
+        return count;
+    }
+
+    private IReadOnlyList<AdmissionChange> AdmissionChanges(ModelledAdmissions baseline, ModelledAdmissions scenario)
+    {
+        var changes = new List<AdmissionChange>();
+        for (var k = 0; k < inputs.Candidates.Length; k++)
+        {
+            var before = baseline.Admitted[k];
+            var after = scenario.Admitted[k];
+            if (before == after)
+            {
+                continue;
+            }
+
+            var path = Data.Paths[inputs.Candidates[k]];
+            int? earlier = before is { } b && after is { } a
+                ? (a <= b ? CompletedMonths.Between(a, b) : -CompletedMonths.Between(b, a))
+                : null;
+            changes.Add(new AdmissionChange(path.EntrepreneurId, path.AssociateApplicationDate, path.AssociateDate, before, after, earlier));
+        }
+
+        changes.Sort((x, y) => string.CompareOrdinal(x.EntrepreneurId, y.EntrepreneurId));
+        return changes;
+    }
+}
