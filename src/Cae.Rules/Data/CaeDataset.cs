@@ -165,6 +165,32 @@ public sealed class CaeDataset
     /// <summary>Salary hours in hundredths.</summary>
     internal int[] SalaryHours { get; }
 
+    /// <summary>
+    /// Activity row indices ordered by person, structure and month (rows are unique on that key): the order in
+    /// which a person's base cumulates within a calendar year, whatever the order of the file.
+    /// </summary>
+    internal int[] RowsByPersonStructureMonth()
+    {
+        var n = ActivityCount;
+        var keys = new long[n];
+        var order = new int[n];
+        var monthBase = int.MaxValue;
+        for (var r = 0; r < n; r++)
+        {
+            monthBase = Math.Min(monthBase, ActivityMonth[r]);
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            // person (31 bits) | structure (16 bits) | month offset (16 bits, 5 000 years)
+            keys[r] = ((long)ActivityPerson[r] << 32) | ((long)(ActivityStructure[r] & 0xFFFF) << 16) | (long)((ActivityMonth[r] - monthBase) & 0xFFFF);
+            order[r] = r;
+        }
+
+        Array.Sort(keys, order);
+        return order;
+    }
+
     private static T[] Trim<T>(T[] source, int length)
     {
         if (source.Length == length)

@@ -40,7 +40,7 @@ internal static class ContributionFiller
         }
 
         var result = (long[])data.Contribution.Clone();
-        var order = OrderByPersonStructureMonth(data);
+        var order = data.RowsByPersonStructureMonth();
         var rule = new ContributionSeam(policy);
         var structures = new Structure[data.Structures.Count];
         for (var s = 0; s < structures.Length; s++)
@@ -73,28 +73,5 @@ internal static class ContributionFiller
         }
 
         return result;
-    }
-
-    /// <summary>Row indices ordered by person, structure and month (rows are unique on that key).</summary>
-    private static int[] OrderByPersonStructureMonth(CaeDataset data)
-    {
-        var n = data.ActivityCount;
-        var keys = new long[n];
-        var order = new int[n];
-        var monthBase = int.MaxValue;
-        for (var r = 0; r < n; r++)
-        {
-            monthBase = Math.Min(monthBase, data.ActivityMonth[r]);
-        }
-
-        for (var r = 0; r < n; r++)
-        {
-            // person (31 bits) | structure (16 bits) | month offset (16 bits, 5 000 years)
-            keys[r] = ((long)data.ActivityPerson[r] << 32) | ((long)(data.ActivityStructure[r] & 0xFFFF) << 16) | (long)((data.ActivityMonth[r] - monthBase) & 0xFFFF);
-            order[r] = r;
-        }
-
-        Array.Sort(keys, order);
-        return order;
     }
 }

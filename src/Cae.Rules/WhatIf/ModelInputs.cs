@@ -19,7 +19,7 @@ internal sealed class ModelInputs
     {
         Data = data ?? throw new ArgumentNullException(nameof(data));
         var n = data.ActivityCount;
-        Order = OrderByPersonStructureMonth(data);
+        Order = data.RowsByPersonStructureMonth();
         Restart = new bool[n];
         for (var i = 0; i < n; i++)
         {
@@ -102,26 +102,4 @@ internal sealed class ModelInputs
     /// those who applied and had not left (an application, no exit).
     /// </summary>
     public int[] Candidates { get; }
-
-    private static int[] OrderByPersonStructureMonth(CaeDataset data)
-    {
-        var n = data.ActivityCount;
-        var keys = new long[n];
-        var order = new int[n];
-        var monthBase = int.MaxValue;
-        for (var r = 0; r < n; r++)
-        {
-            monthBase = Math.Min(monthBase, data.ActivityMonth[r]);
-        }
-
-        for (var r = 0; r < n; r++)
-        {
-            // person (31 bits) | structure (16 bits) | month offset (16 bits)
-            keys[r] = ((long)data.ActivityPerson[r] << 32) | ((long)(data.ActivityStructure[r] & 0xFFFF) << 16) | (long)((data.ActivityMonth[r] - monthBase) & 0xFFFF);
-            order[r] = r;
-        }
-
-        Array.Sort(keys, order);
-        return order;
-    }
 }
