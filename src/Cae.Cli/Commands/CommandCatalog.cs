@@ -12,6 +12,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return PolicyCommand.Create(context);
+        yield return GenerateCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return WhatIfCommand.Create(context);
         yield return CheckCommand.Create(context);

@@ -19,6 +19,13 @@ internal static class ContributionFiller
     {
         var recorded = data.ContributionRecorded;
         computed = 0;
+
+        // Most exports record every contribution: answer that case with one vectorised search.
+        if (Array.IndexOf(recorded, false) < 0)
+        {
+            return data.Contribution;
+        }
+
         for (var r = 0; r < recorded.Length; r++)
         {
             if (!recorded[r])
