@@ -1,18 +1,10 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Cae.Domain.Activity;
-using Cae.Domain.Organisation;
-using Cae.Domain.Paths;
+using Cae.Cli.Input;
 using Cae.Domain.Policy;
-using Cae.Domain.Values;
 using Cae.Rules.Data;
 using Cae.Rules.WhatIf;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Cae.Benchmarks.WhatIf;
 
@@ -64,58 +56,18 @@ public class SweepBenchmarks
     [Benchmark]
     public WhatIfResult CompareOne() => engine.Compare(eightPercent, 2015);
 
-    /// <summary>samples/coopilote-2015, read with a minimal reader of its plain dialect, and its policy.json as code.</summary>
+    /// <summary>samples/coopilote-2015, read with the tool's own loader and policy reader.</summary>
     private static class Sample
     {
-        public static CaePolicy Policy()
-        {
-            var reference = Reference.UserPolicy("policy.json");
-            return CaePolicy.Default with
-            {
-                SupportLimitMonths = DatedParameter<int>.Always("support_limit_months", string.Empty, 24, reference),
-                Assemblies = new AssemblyCalendar(new[] { "2011-06-18", "2012-06-16", "2013-06-15", "2014-06-14", "2015-06-13", "2016-06-18" }.Select(Date), reference),
-                Admission = AdmissionMode.NextAssembly,
-                Contribution = new ContributionPolicy(ContributionBase.GrossMargin, new[] { new ContributionRate(new LocalDate(2014, 1, 1), Rate.FromFraction(0.10m), reference) }, Money.Zero),
-                FteAnnualHours = DatedParameter<Hours>.Always("fte_annual_hours", string.Empty, Hours.FromDecimal(1820m), reference),
-                ReportingUnits = new ReportingUnitMap(new[]
-                {
-                    new ReportingUnit(new Structure("Coopilote"), new Establishment("Besançon"), "Coopilote B"),
-                    new ReportingUnit(new Structure("Coopilote"), new Establishment("Montbéliard"), "Coopilote M"),
-                }),
-                SupportBudget = new Dictionary<int, Money> { [2015] = Money.FromEuros(440000m) },
-            };
-        }
+        public static CaePolicy Policy() => PolicyFile.Load(Path.Combine(Folder(), "policy.json"));
 
         public static CaeDataset Dataset()
         {
             var folder = Folder();
-            var builder = new CaeDatasetBuilder();
-            foreach (var c in Rows(Path.Combine(folder, "paths.csv")))
-            {
-                var exit = OptionalDate(c[7]);
-                var gender = c[9] == "F" ? Gender.Female : c[9] == "M" ? Gender.Male : Gender.Unknown;
-                var path = new PathRecord(
-                    c[0], new Establishment(c[1]), new Structure(c[2]), Date(c[3]), OptionalDate(c[4]), OptionalDate(c[5]), OptionalDate(c[6]), exit,
-                    exit is null ? null : ExitCategory.Parse(c[8]),
-                    new Typology(gender, OptionalDate(c[10]), c[11], c[12], c[13], c[14], c[15]));
-                if (builder.TryAddPath(path) is { } error)
-                {
-                    throw new InvalidDataException(error);
-                }
-            }
-
-            foreach (var c in Rows(Path.Combine(folder, "activity.csv")))
-            {
-                var row = new MonthlyActivity(
-                    c[0], YearMonthPattern.Iso.Parse(c[1]).Value, new Structure(c[2]), c[3].Length == 0 ? null : new Establishment(c[3]),
-                    Amount(c[4]), Amount(c[5]), c[6].Length == 0 ? null : Amount(c[6]), Hours.FromDecimal(decimal.Parse(c[7], CultureInfo.InvariantCulture)));
-                if (builder.TryAddActivity(row) is { } error)
-                {
-                    throw new InvalidDataException(error.ToString());
-                }
-            }
-
-            return builder.Build();
+            var loaded = ContractCsvLoader.Load(Path.Combine(folder, "paths.csv"), Path.Combine(folder, "activity.csv"));
+            return loaded.HasRejectedRows
+                ? throw new InvalidDataException("The bundled sample has rejected rows: " + string.Join("; ", loaded.RejectedRows))
+                : loaded.Dataset;
         }
 
         private static string Folder()
@@ -133,13 +85,5 @@ public class SweepBenchmarks
 
             throw new DirectoryNotFoundException("samples/coopilote-2015 not found above " + AppContext.BaseDirectory);
         }
-
-        private static IEnumerable<string[]> Rows(string file) => File.ReadAllLines(file).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
-
-        private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
-
-        private static LocalDate? OptionalDate(string text) => text.Length == 0 ? null : Date(text);
-
-        private static Money Amount(string text) => Money.FromEuros(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
     }
 }
