@@ -26,8 +26,11 @@ public sealed class CaeDataset
     /// <summary>The sentinel month index for "never an associate".</summary>
     public const int NeverMonth = int.MaxValue;
 
+    private readonly Lazy<Indicators.DataCoverage> coverage;
+
     internal CaeDataset(CaeDatasetBuilder b)
     {
+        coverage = new Lazy<Indicators.DataCoverage>(() => Indicators.DataCoverage.Scan(this));
         Paths = b.PathList.ToArray();
         Structures = b.Structures;
         Establishments = b.Establishments;
@@ -190,6 +193,9 @@ public sealed class CaeDataset
         Array.Sort(keys, order);
         return order;
     }
+
+    /// <summary>The years the data covers, scanned once and shared by every report built on the dataset.</summary>
+    internal Indicators.DataCoverage Coverage => coverage.Value;
 
     private static T[] Trim<T>(T[] source, int length)
     {

@@ -26,15 +26,13 @@ public sealed class DataCoverage
     /// </summary>
     public int? LastCompleteYear { get; }
 
-    /// <summary>The coverage of a dataset.</summary>
+    /// <summary>The coverage of a dataset (scanned once per dataset, then shared).</summary>
     /// <param name="data">The dataset.</param>
-    public static DataCoverage Of(CaeDataset data)
-    {
-        if (data is null)
-        {
-            throw new ArgumentNullException(nameof(data));
-        }
+    public static DataCoverage Of(CaeDataset data) => (data ?? throw new ArgumentNullException(nameof(data))).Coverage;
 
+    /// <summary>Scans a dataset's months and path dates.</summary>
+    internal static DataCoverage Scan(CaeDataset data)
+    {
         var months = data.ActivityMonth;
         int first = int.MaxValue, lastDecember = int.MinValue;
         for (var r = 0; r < months.Length; r++)
