@@ -10,9 +10,10 @@ using Cae.Cli.Synthetic;
 namespace Cae.Benchmarks.Compare;
 
 /// <summary>
-/// <c>compare --people N [--year Y] [--seed S] [--repetitions R]</c>: generates a population, checks that the
-/// contenders agree on every figure, then times each and prints one table and the line
-/// <c>ratios: duckdb/cae=X linq/cae=Y cae/floor=Z</c> (ratios of medians).
+/// <c>compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders a,b,…]</c>: generates a
+/// population, checks that the contenders agree on every figure, then times each and prints one table and the
+/// line <c>ratios: duckdb/cae=X linq/cae=Y cae/floor=Z</c> (ratios of medians; <c>n/a</c> for a contender
+/// left out).
 /// </summary>
 public static class CompareCommand
 {
@@ -24,26 +25,51 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Arguments.TryParse(args, out var people, out var year, out var seed, out var repetitions, out var error))
+        if (!Arguments.TryParse(args, out var people, out var year, out var seed, out var repetitions, out var names, out var error))
         {
             Console.Error.WriteLine($"compare: {error}");
-            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R]");
+            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders " + string.Join(",", AllContenders) + "]");
             return 2;
         }
 
         var data = BenchmarkData.Create(people, year, seed);
         output.WriteLine(Invariant($"population: {people} people, {data.ActivityRows} activity rows of {year}, seed {seed} (generated and built in {data.Elapsed.TotalSeconds:0.0} s)"));
-        var load = System.Diagnostics.Stopwatch.StartNew();
-        using var duckdb = new DuckDbReport(data);
-        output.WriteLine(Invariant($"duckdb: tables loaded with the appender in {load.Elapsed.TotalSeconds:0.0} s (not timed below)"));
+        DuckDbReport? duckdb = null;
+        try
+        {
+            if (names.Contains("duckdb"))
+            {
+                var load = System.Diagnostics.Stopwatch.StartNew();
+                duckdb = new DuckDbReport(data);
+                output.WriteLine(Invariant($"duckdb: tables loaded with the appender in {load.Elapsed.TotalSeconds:0.0} s (not timed below)"));
+            }
 
-        var contenders = new List<Contender>();
-        contenders.Add(new Contender("cae", () => EngineReport.Compute(data), EngineReport.Figures));
-        contenders.Add(new Contender("cae-par", () => EngineReport.ComputeParallel(data), EngineReport.Figures));
+            var contenders = new List<Contender>();
+            foreach (var name in AllContenders.Where(names.Contains))
+            {
+                contenders.Add(name switch
+                {
+                    "cae" => new Contender("cae", () => EngineReport.Compute(data), EngineReport.Figures),
+                    "cae-par" => new Contender("cae-par", () => EngineReport.ComputeParallel(data), EngineReport.Figures),
+                    "duckdb" => new Contender("duckdb", duckdb!.Compute, r => (ReportFigures)r),
+                    "linq" => new Contender("linq", () => LinqReport.Compute(data.Paths, data.Activity, data.Policy, data.Year), r => (ReportFigures)r),
+                    _ => new Contender("floor", () => FloorReport.Compute(data.Dataset), r => (ReportFigures)r, FloorReport.FigurePaths),
+                });
+            }
 
-        contenders.Add(new Contender("duckdb", () => duckdb.Compute(), r => (ReportFigures)r));
-        contenders.Add(new Contender("linq", () => LinqReport.Compute(data.Paths, data.Activity, data.Policy, data.Year), r => (ReportFigures)r));
-        contenders.Add(new Contender("floor", () => FloorReport.Compute(data.Dataset), r => (ReportFigures)r, FloorReport.FigurePaths));
+            return Run(contenders, data, repetitions, output);
+        }
+        finally
+        {
+            duckdb?.Dispose();
+        }
+    }
+
+    /// <summary>The contenders, in the order of the table.</summary>
+    private static readonly string[] AllContenders = { "cae", "cae-par", "duckdb", "linq", "floor" };
+
+    private static int Run(List<Contender> contenders, BenchmarkData data, int repetitions, TextWriter output)
+    {
 
         if (!Agree(contenders, output))
         {
@@ -66,10 +92,10 @@ public static class CompareCommand
         return 0;
     }
 
-    /// <summary>Checks every contender's figures against the first full contender's; prints the differences.</summary>
+    /// <summary>Checks every contender's figures against the first full contender's (the floor's own figures when it is alone); prints the differences.</summary>
     private static bool Agree(IReadOnlyList<Contender> contenders, TextWriter output)
     {
-        var reference = contenders.First(c => c.FigurePaths is null);
+        var reference = contenders.FirstOrDefault(c => c.FigurePaths is null) ?? contenders[0];
         var expected = reference.Figures(reference.Run());
         var agree = true;
         foreach (var contender in contenders)
@@ -102,9 +128,10 @@ public static class CompareCommand
     /// <summary>The command's arguments.</summary>
     private static class Arguments
     {
-        public static bool TryParse(string[] args, out int people, out int year, out ulong seed, out int repetitions, out string error)
+        public static bool TryParse(string[] args, out int people, out int year, out ulong seed, out int repetitions, out HashSet<string> contenders, out string error)
         {
             people = 0;
+            contenders = new HashSet<string>(AllContenders, StringComparer.Ordinal);
             year = PopulationGenerator.DefaultYear;
             seed = PopulationGenerator.DefaultSeed;
             repetitions = 5;
@@ -118,6 +145,7 @@ public static class CompareCommand
                     "--year" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 9000,
                     "--seed" => ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out seed),
                     "--repetitions" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out repetitions) && repetitions > 0,
+                    "--contenders" => TryParseContenders(value, out contenders),
                     _ => false,
                 };
                 if (!ok)
@@ -136,6 +164,23 @@ public static class CompareCommand
             }
 
             return true;
+        }
+
+        /// <summary>A comma-separated list of known contenders, at least one.</summary>
+        private static bool TryParseContenders(string? value, out HashSet<string> contenders)
+        {
+            contenders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in (value ?? string.Empty).Split(','))
+            {
+                if (!AllContenders.Contains(name, StringComparer.Ordinal))
+                {
+                    return false;
+                }
+
+                contenders.Add(name);
+            }
+
+            return contenders.Count > 0;
         }
     }
 }

@@ -1,4 +1,5 @@
-using System.Runtime.InteropServices;
+using System;
+using System.Runtime.CompilerServices;
 using Cae.Benchmarks.Figures;
 using Cae.Rules.Data;
 using NodaTime;
@@ -24,38 +25,43 @@ public static class FloorReport
     /// <param name="data">The dataset.</param>
     /// <param name="turnover">The turnover total, in cents.</param>
     /// <param name="contribution">The contributions total, in cents.</param>
-    public static long Sum(CaeDataset data, out long turnover, out long contribution)
+    /// <remarks>
+    /// Compiled like the engine's loops: fully optimised at once (a run calls it once, too few times for the
+    /// tiered compiler to optimise it fully) and reading the columns through pointers, without index checks.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static unsafe long Sum(CaeDataset data, out long turnover, out long contribution)
     {
-        var person = data.ActivityPerson;
-        var month = data.ActivityMonth;
-        var structure = data.ActivityStructure;
-        var establishment = data.ActivityEstablishment;
-        var turnoverColumn = data.Turnover;
-        var contributionColumn = data.Contribution;
-        var hours = data.SalaryHours;
+        ArgumentNullException.ThrowIfNull(data);
+        var rows = data.ActivityCount;
         long keys = 0, t = 0, c = 0, h = 0;
-        for (var i = 0; i < person.Length; i++)
+        fixed (int* person = data.ActivityPerson, month = data.ActivityMonth, structure = data.ActivityStructure, establishment = data.ActivityEstablishment, hours = data.SalaryHours)
+        fixed (long* turnoverColumn = data.Turnover, contributionColumn = data.Contribution)
         {
-            keys += person[i] + month[i] + structure[i] + establishment[i];
-            t += turnoverColumn[i];
-            c += contributionColumn[i];
-            h += hours[i];
+            for (var i = 0; i < rows; i++)
+            {
+                keys += person[i] + month[i] + structure[i] + establishment[i];
+                t += turnoverColumn[i];
+                c += contributionColumn[i];
+                h += hours[i];
+            }
         }
 
-        var entry = MemoryMarshal.Cast<LocalDate, int>(data.EntryDate);
-        var exit = MemoryMarshal.Cast<LocalDate, int>(data.ExitDate);
-        var category = data.ExitCategoryColumn;
-        var associate = data.AssociateMonth;
-        var gender = data.GenderColumn;
-        var personStructure = data.PersonStructure;
-        var personEstablishment = data.PersonEstablishment;
+        var persons = data.PersonCount;
         var typology = data.TypologyColumns;
-        var (q, s, inc, pr, area) = (typology[0], typology[1], typology[2], typology[3], typology[4]);
         long people = 0;
-        for (var i = 0; i < entry.Length; i++)
+        fixed (LocalDate* entryDates = data.EntryDate, exitDates = data.ExitDate)
+        fixed (byte* category = data.ExitCategoryColumn, gender = data.GenderColumn)
+        fixed (int* associate = data.AssociateMonth, personStructure = data.PersonStructure, personEstablishment = data.PersonEstablishment)
+        fixed (int* q = typology[0], s = typology[1], inc = typology[2], pr = typology[3], area = typology[4])
         {
-            people += (long)entry[i] + exit[i] + category[i] + associate[i] + gender[i] + personStructure[i] + personEstablishment[i]
-                + q[i] + s[i] + inc[i] + pr[i] + area[i];
+            var entry = (int*)entryDates;
+            var exit = (int*)exitDates;
+            for (var i = 0; i < persons; i++)
+            {
+                people += (long)entry[i] + exit[i] + category[i] + associate[i] + gender[i] + personStructure[i] + personEstablishment[i]
+                    + q[i] + s[i] + inc[i] + pr[i] + area[i];
+            }
         }
 
         turnover = t;
