@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Cae.Domain.Paths;
 using Cae.Rules.Data;
 using NodaTime;
@@ -50,10 +51,29 @@ public sealed class ReportAccumulator
     internal const int SalariedMeasure = 0;
     internal const int AssociatesMeasure = 1;
 
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (512, not named in netstandard2.0; ignored by .NET
+    /// Framework): the loops are compiled fully optimised at once, since a report calls them once and the
+    /// tiered compiler would otherwise run them as on-stack-replacement code.
+    /// </summary>
+    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
+
+    /// <summary>The rows of one chunk of <see cref="AddRows(int, int)"/>.</summary>
+    private const int RunChunk = 4096;
+
+    /// <summary>Per run key: its counters' offset, its unit's and its structure's first bit words.</summary>
+    private const int RunTargetFields = 3;
+
     private readonly AnnualReportEngine engine;
     private readonly int[] januaryFirst;
     private readonly int[] decemberLast;
     private readonly int firstMonth;
+
+    /// <summary>The first row of each run of the chunk being added (<see cref="AddRows(int, int)"/>), allocated at its first call.</summary>
+    private int[]? runs;
+
+    /// <summary>Where the runs of each key are added (<see cref="RunTargets"/>), made at the first call of <see cref="AddRows(int, int)"/>.</summary>
+    private int[]? runTargets;
 
     internal ReportAccumulator(AnnualReportEngine engine, int year)
     {
@@ -108,53 +128,67 @@ public sealed class ReportAccumulator
     /// <summary>Adds the persons <paramref name="start"/> … <paramref name="end"/> − 1 (flows, exits, durations, typology).</summary>
     /// <param name="start">The first person index.</param>
     /// <param name="end">One past the last person index.</param>
-    public void AddPersons(int start, int end)
+    [MethodImpl(HotLoop)]
+    public unsafe void AddPersons(int start, int end)
     {
         CheckRange(start, end, engine.Data.PersonCount);
+        if (start == end)
+        {
+            return;
+        }
+
         var data = engine.Data;
         var values = engine.Values;
-        var entries = data.EntryKey;
-        var exits = values.ExitKey;
-        var categories = values.ExitCategory;
-        var personStructure = data.PersonStructure;
-        var personEstablishment = data.PersonEstablishment;
-        var genders = data.GenderColumn;
         var typology = data.TypologyColumns;
         var typologyCount = data.Typology.Count;
         var establishments = engine.Groups.EstablishmentCount;
         var cellCount = engine.Groups.CellCount;
-        var cells = PersonCells;
-        var slots = Slots;
-        var durations = DurationMonths;
-        var genderCounts = Genders;
-        var typologyCounts = TypologyCounts;
-        unchecked
+
+        // Every person column has one value per person (checked by CaeDataset and EffectiveValues); the counters
+        // are sized by the groups and categories the values index, so the loop reads and writes within the arrays.
+        fixed (int* entries = data.EntryKey, exits = values.ExitKey, structures = data.PersonStructure, personEstablishments = data.PersonEstablishment)
+        fixed (byte* categories = values.ExitCategory, genders = data.GenderColumn)
+        fixed (int* t0 = typology[0], t1 = typology[1], t2 = typology[2], t3 = typology[3], t4 = typology[4])
+        fixed (long* cells = PersonCells, durations = DurationMonths, genderCounts = Genders, typologyCounts = TypologyCounts)
         {
-            for (var p = start; p < end; p++)
+            for (var k = 0; k < Slots; k++)
             {
-                var entry = entries[p];
-                var exit = exits[p];
-                var cell = (personStructure[p] * establishments) + personEstablishment[p];
-                for (var k = 0; k < slots; k++)
+                var january = januaryFirst[k];
+                var december = decemberLast[k];
+                var slotCells = cells + (k * cellCount * PersonFields);
+                var slotDurations = durations + (k * ExitCategory.Count);
+                var slotGenders = genderCounts + (k * 3);
+                var slotTypology = typologyCounts + (k * TypologyFields * typologyCount);
+                unchecked
                 {
-                    // Branch-free: every counter of the person is added, multiplied by whether it applies.
-                    var january = januaryFirst[k];
-                    var december = decemberLast[k];
-                    var accompanied = entry <= december && (entry >= january || exit >= january) ? 1 : 0;
-                    var exited = exit <= december ? accompanied : 0;
-                    var b = ((k * cellCount) + cell) * PersonFields;
-                    cells[b + (entry < january ? PresentStart : Entries)] += accompanied;
-                    cells[b + Exits] += exited;
-                    cells[b + PresentEnd] += accompanied - exited;
-                    var category = categories[p] & -exited; // 0 when not exited (the category may be absent)
-                    cells[b + ExitsByCategory + category] += exited;
-                    durations[(k * ExitCategory.Count) + category] += CompletedMonths.Between(entry, exit) * exited;
-                    genderCounts[(k * 3) + genders[p]] += accompanied;
-                    var t = k * TypologyFields * typologyCount;
-                    for (var f = 0; f < TypologyFields; f++)
+                    for (var p = start; p < end; p++)
                     {
-                        typologyCounts[t + typology[f][p]] += accompanied;
-                        t += typologyCount;
+                        var entry = entries[p];
+                        var exit = exits[p];
+                        if (entry > december || (entry < january && exit < january))
+                        {
+                            continue; // not accompanied during the year
+                        }
+
+                        var b = slotCells + ((((structures[p] * establishments) + personEstablishments[p])) * PersonFields);
+                        b[entry < january ? PresentStart : Entries]++;
+                        if (exit <= december)
+                        {
+                            b[Exits]++;
+                            b[ExitsByCategory + categories[p]]++;
+                            slotDurations[categories[p]] += CompletedMonths.Between(entry, exit);
+                        }
+                        else
+                        {
+                            b[PresentEnd]++;
+                        }
+
+                        slotGenders[genders[p]]++;
+                        slotTypology[t0[p]]++;
+                        slotTypology[typologyCount + t1[p]]++;
+                        slotTypology[(2 * typologyCount) + t2[p]]++;
+                        slotTypology[(3 * typologyCount) + t3[p]]++;
+                        slotTypology[(4 * typologyCount) + t4[p]]++;
                     }
                 }
             }
@@ -174,72 +208,148 @@ public sealed class ReportAccumulator
     /// <summary>Adds the activity rows <paramref name="start"/> … <paramref name="end"/> − 1 (turnover, salary, contributions).</summary>
     /// <param name="start">The first row index.</param>
     /// <param name="end">One past the last row index.</param>
-    public void AddRows(int start, int end)
+    /// <remarks>
+    /// <para>Consecutive rows of the same person, cell, year and status (accompanied or associate) form a run;
+    /// in the usual order of an export (a person's months one after the other) a run is a person's year in a
+    /// structure. The rows are taken in chunks of <see cref="RunChunk"/>: a first loop finds where the runs of the
+    /// chunk start, a second sums each run's columns in registers, adds the sums to the run's cell and sets the
+    /// person's bits, once per run. Rows in any other order give the same figures, with shorter runs.</para>
+    /// <para>Uses a buffer of <see cref="RunChunk"/> row indices and a table of the run keys' targets, allocated
+    /// at the first call; nothing per row.</para>
+    /// </remarks>
+    [MethodImpl(HotLoop)]
+    public unsafe void AddRows(int start, int end)
     {
         CheckRange(start, end, engine.Data.ActivityCount);
+        if (start == end)
+        {
+            return;
+        }
+
         var data = engine.Data;
         var values = engine.Values;
-        var months = data.ActivityMonth;
-        var rowPerson = data.ActivityPerson;
-        var rowStructure = data.ActivityStructure;
-        var rowEstablishment = data.ActivityEstablishment;
-        var turnover = data.Turnover;
-        var contribution = values.Contribution;
-        var hours = values.SalaryHours;
-        var associateMonth = values.AssociateMonth;
-        var groups = engine.Groups;
-        var unitOfCell = groups.UnitOfCell;
-        var establishments = groups.EstablishmentCount;
-        var cellCount = groups.CellCount;
-        var units = groups.UnitCount;
-        var distinctGroups = DistinctGroups;
-        var bits = Distinct.Bits;
-        var words = Distinct.Words;
-        var cells = RowCells;
+        var establishments = engine.Groups.EstablishmentCount;
         var first = firstMonth;
         var window = (uint)(12 * Slots);
-        var last = Slots - 1;
-        unchecked
-        {
-            for (var r = start; r < end; r++)
-            {
-                var month = months[r];
-                var d = month - first;
-                if ((uint)d >= window)
-                {
-                    continue;
-                }
+        runs ??= new int[RunChunk + 1];
+        runTargets ??= RunTargets();
 
-                var k = last - (d >= 12 ? 1 : 0); // months of Y − 1 come first in the window
-                var person = rowPerson[r];
-                var structure = rowStructure[r];
-                var cell = (structure * establishments) + rowEstablishment[r];
-                var b = ((k * cellCount) + cell) * RowFields;
-                var word = person >> 6;
-                var bit = 1UL << (person & 63);
-                cells[b + Rows]++;
-                if (month >= associateMonth[person])
+        // Every column has one value per row (checked by CaeDataset and EffectiveValues) and every person index
+        // is a person of the dataset, so the loops read within the arrays without checking each index.
+        fixed (int* months = data.ActivityMonth, persons = data.ActivityPerson, structures = data.ActivityStructure)
+        fixed (int* rowEstablishments = data.ActivityEstablishment, hours = values.SalaryHours, associateMonth = values.AssociateMonth)
+        fixed (long* turnover = data.Turnover, contribution = values.Contribution)
+        fixed (int* run = runs, table = runTargets)
+        fixed (long* cells = RowCells)
+        fixed (ulong* bits = Distinct.Bits)
+        {
+            unchecked
+            {
+                for (var chunk = start; chunk < end; chunk += RunChunk)
                 {
-                    cells[b + TurnoverAssociates] += turnover[r];
-                    cells[b + ContributionAssociates] += contribution[r];
-                    var g = (((k * 2) + AssociatesMeasure) * distinctGroups) + unitOfCell[cell];
-                    bits[(g * words) + word] |= bit;
-                    bits[((g - unitOfCell[cell] + units + structure) * words) + word] |= bit;
-                }
-                else
-                {
-                    cells[b + TurnoverAccompanied] += turnover[r];
-                    cells[b + ContributionAccompanied] += contribution[r];
-                    var h = hours[r];
-                    cells[b + HoursAccompanied] += h;
-                    // The bit when h > 0, else 0, without a branch (salary hours are never negative).
-                    var salaried = bit & (0UL - ((uint)-h >> 31));
-                    var g = (((k * 2) + SalariedMeasure) * distinctGroups) + unitOfCell[cell];
-                    bits[(g * words) + word] |= salaried;
-                    bits[((g - unitOfCell[cell] + units + structure) * words) + word] |= salaried;
+                    var chunkEnd = end - chunk > RunChunk ? chunk + RunChunk : end;
+
+                    // 1. The first row of each run of the chunk: a row whose person or key differs from the row
+                    //    before. Written at every row and kept by advancing n, so that the end of a run is not a
+                    //    branch to mispredict.
+                    var n = 0;
+                    int previousPerson = -1, previousKey = -2;
+                    for (var r = chunk; r < chunkEnd; r++)
+                    {
+                        var month = months[r];
+                        var person = persons[r];
+                        var key = RunKey(month, structures[r], rowEstablishments[r], associateMonth[person], first, window, establishments);
+                        run[n] = r;
+                        n += ((person ^ previousPerson) | (key ^ previousKey)) != 0 ? 1 : 0;
+                        previousPerson = person;
+                        previousKey = key;
+                    }
+
+                    run[n] = chunkEnd;
+
+                    // 2. Each run's sums, added to its cell once, and its person's bits, set once.
+                    for (var i = 0; i < n; i++)
+                    {
+                        int from = run[i], to = run[i + 1];
+                        var person = persons[from];
+                        var key = RunKey(months[from], structures[from], rowEstablishments[from], associateMonth[person], first, window, establishments);
+                        if (key < 0)
+                        {
+                            continue;
+                        }
+
+                        long runTurnover = 0, runContribution = 0, runHours = 0;
+                        for (var r = from; r < to; r++)
+                        {
+                            runTurnover += turnover[r];
+                            runContribution += contribution[r];
+                            runHours += hours[r];
+                        }
+
+                        var associate = key & 1;
+                        var target = table + (key * RunTargetFields);
+                        var b = cells + target[0];
+                        b[TurnoverAccompanied + associate] += runTurnover;
+                        b[ContributionAccompanied + associate] += runContribution;
+                        b[HoursAccompanied] += associate != 0 ? 0 : runHours;
+                        b[Rows] += to - from;
+
+                        // Associate rows count the person as an associate; accompanied rows as salaried when they
+                        // have salary hours (never negative, so their sum is positive exactly when one row has some).
+                        var bit = (associate != 0 || runHours > 0 ? 1UL : 0UL) << (person & 63);
+                        var word = person >> 6;
+                        bits[target[1] + word] |= bit;
+                        bits[target[2] + word] |= bit;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The key of a row's run: cell × 4 + (row of Y in a two-year window) × 2 + (associate row); −1 for a row
+    /// outside the report's years.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RunKey(int month, int structure, int establishment, int associateMonth, int first, uint window, int establishments)
+    {
+        unchecked
+        {
+            var d = month - first;
+            var key = (((structure * establishments) + establishment) << 2) | (d >= 12 ? 2 : 0) | (month >= associateMonth ? 1 : 0);
+            return (uint)d < window ? key : -1;
+        }
+    }
+
+    /// <summary>
+    /// For each run key (cell × 4 + (row of Y in a two-year window) × 2 + associate row): the offset of its
+    /// counters in <see cref="RowCells"/> (at the accompanied fields), and the first words of the person bits of
+    /// its unit and of its structure for its measure (associates or salaried).
+    /// </summary>
+    private int[] RunTargets()
+    {
+        var groups = engine.Groups;
+        var words = Distinct.Words;
+        var targets = new int[groups.CellCount * 4 * RunTargetFields];
+        for (var cell = 0; cell < groups.CellCount; cell++)
+        {
+            var structure = cell / groups.EstablishmentCount;
+            for (var y = 0; y < 2; y++)
+            {
+                // Slot 0 is Y, the later year of a two-year window; with one slot, y is always 0.
+                var k = Math.Max(Slots - 1 - y, 0);
+                for (var associate = 0; associate < 2; associate++)
+                {
+                    var at = ((cell << 2) | (y << 1) | associate) * RunTargetFields;
+                    var unitGroups = ((k * 2) + (associate != 0 ? AssociatesMeasure : SalariedMeasure)) * DistinctGroups;
+                    targets[at] = ((k * groups.CellCount) + cell) * RowFields;
+                    targets[at + 1] = (unitGroups + groups.UnitOfCell[cell]) * words;
+                    targets[at + 2] = (unitGroups + groups.UnitCount + structure) * words;
+                }
+            }
+        }
+
+        return targets;
     }
 
     /// <summary>Adds some activity rows, in any order (each once).</summary>

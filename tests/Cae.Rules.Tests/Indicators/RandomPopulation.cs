@@ -16,7 +16,14 @@ internal static class RandomPopulation
     private static readonly string[] Establishments = { "Besançon", "Montbéliard" };
     private static readonly string[] Qualifications = { string.Empty, "Bac", "Bac+5", "CAP" };
 
-    public static CaeDataset Create(int seed, int persons)
+    /// <summary>Creates the population; its activity rows come person by person, each person's months in order.</summary>
+    public static CaeDataset Create(int seed, int persons) => Create(seed, persons, null);
+
+    /// <summary>Creates the same population with its activity rows in another order.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <param name="persons">The number of persons.</param>
+    /// <param name="order">Reorders the activity rows before they are added; <c>null</c> keeps them person by person.</param>
+    public static CaeDataset Create(int seed, int persons, Func<List<MonthlyActivity>, IEnumerable<MonthlyActivity>>? order)
     {
         var random = new Random(seed);
         var builder = new CaeDatasetBuilder();
@@ -56,6 +63,7 @@ internal static class RandomPopulation
             builder.TryAddPath(path);
         }
 
+        var activity = new List<MonthlyActivity>();
         foreach (var path in paths)
         {
             for (var month = new YearMonth(2014, 1); month <= new YearMonth(2015, 12); month = month.PlusMonths(1))
@@ -69,7 +77,7 @@ internal static class RandomPopulation
                 var turnover = random.Next(-20_000, 800_000);
                 var purchases = random.Next(0, 50_000);
                 long? contribution = random.Next(4) == 0 ? null : turnover / 10;
-                builder.TryAddActivity(new MonthlyActivity(
+                activity.Add(new MonthlyActivity(
                     path.EntrepreneurId,
                     month,
                     new Structure(structure),
@@ -79,6 +87,11 @@ internal static class RandomPopulation
                     contribution is null ? null : Money.FromCents(contribution.Value),
                     Hours.FromHundredths(random.Next(2) == 0 ? 0 : random.Next(1, 15_000))));
             }
+        }
+
+        foreach (var row in order is null ? activity : order(activity))
+        {
+            builder.TryAddActivity(row);
         }
 
         return builder.Build();

@@ -83,5 +83,37 @@ public class ReportAccumulatorProperties
         return parallel.Equals(sequential).ToProperty();
     }
 
+    [Property(MaxTest = 15)]
+    public Property Rows_in_any_order_give_the_same_report(int seed, byte size, bool previousYear, bool byMonth)
+    {
+        // Person by person (long runs), month by month (runs of one row) or shuffled; 2015 has a two-year
+        // window, 2014 one year with the rows of 2015 outside it.
+        var persons = 1 + (size % 100);
+        var year = previousYear ? 2014 : 2015;
+        var inOrder = new AnnualReportEngine(RandomPopulation.Create(seed, persons), TestData.Policy).Compute(year).ToTree();
+        var random = new Random(seed);
+        var reordered = RandomPopulation.Create(
+            seed,
+            persons,
+            rows => byMonth ? rows.OrderBy(r => r.Month).ThenBy(r => r.EntrepreneurId, StringComparer.Ordinal) : rows.OrderBy(_ => random.Next()));
+        var other = new AnnualReportEngine(reordered, TestData.Policy).Compute(year).ToTree();
+        return other.Equals(inOrder).Label(other.ToString() + "\n---\n" + inOrder);
+    }
+
+    [Property(MaxTest = 8)]
+    public Property The_whole_pass_equals_rows_added_one_at_a_time_across_chunks(int seed, bool previousYear)
+    {
+        // 300 to 400 persons: about 5 000 rows, more than one chunk of the row pass, so runs are cut by chunks.
+        var data = RandomPopulation.Create(seed, 300 + (Math.Abs(seed % 100)));
+        var engine = new AnnualReportEngine(data, TestData.Policy);
+        var year = previousYear ? 2014 : 2015;
+        var one = engine.CreateAccumulator(year);
+        one.AddPersons(Enumerable.Range(0, data.PersonCount));
+        one.AddRows(Enumerable.Range(0, data.ActivityCount));
+        var whole = engine.Compute(year).ToTree();
+        var byRow = one.ToReport().ToTree();
+        return (data.ActivityCount > 4096 && byRow.Equals(whole)).Label($"{data.ActivityCount} rows\n" + byRow + "\n---\n" + whole);
+    }
+
     private static IEnumerable<int> Shuffle(Random random, IEnumerable<int> items) => items.OrderBy(_ => random.Next()).ToArray();
 }
