@@ -291,12 +291,12 @@ public sealed class ReportAccumulator
                         var b = cells + target[0];
                         b[TurnoverAccompanied + associate] += runTurnover;
                         b[ContributionAccompanied + associate] += runContribution;
-                        b[HoursAccompanied] += associate != 0 ? 0 : runHours;
+                        b[HoursAccompanied] += runHours & (associate - 1L); // associates' hours are not the accompanied hours
                         b[Rows] += to - from;
 
                         // Associate rows count the person as an associate; accompanied rows as salaried when they
                         // have salary hours (never negative, so their sum is positive exactly when one row has some).
-                        var bit = (associate != 0 || runHours > 0 ? 1UL : 0UL) << (person & 63);
+                        var bit = ((uint)associate | ((ulong)-runHours >> 63)) << (person & 63); // no branch: runs can be single rows
                         var word = person >> 6;
                         bits[target[1] + word] |= bit;
                         bits[target[2] + word] |= bit;
@@ -313,11 +313,15 @@ public sealed class ReportAccumulator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int RunKey(int month, int structure, int establishment, int associateMonth, int first, uint window, int establishments)
     {
+        // Without branches (in month order, consecutive rows are different people): d ≥ 12 ⇔ 11 − d < 0, and
+        // month ≥ associate month ⇔ associate month − month − 1 < 0 (no overflow: months are positive), each
+        // read from the sign bit; outside the window, the key is or-ed with −1.
         unchecked
         {
             var d = month - first;
-            var key = (((structure * establishments) + establishment) << 2) | (d >= 12 ? 2 : 0) | (month >= associateMonth ? 1 : 0);
-            return (uint)d < window ? key : -1;
+            var key = (((structure * establishments) + establishment) << 2) | (((11 - d) >> 31) & 2) | (((associateMonth - month - 1) >> 31) & 1);
+            var outside = (int)(((long)window - 1 - (uint)d) >> 63);
+            return key | outside;
         }
     }
 
