@@ -10,7 +10,7 @@ using Cae.Cli.Synthetic;
 namespace Cae.Benchmarks.Compare;
 
 /// <summary>
-/// <c>compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders a,b,…]</c>: generates a
+/// <c>compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders a,b,…] [--row-order person|month]</c>: generates a
 /// population, checks that the contenders agree on every figure, then times each and prints one table and the
 /// line <c>ratios: duckdb/cae=X linq/cae=Y cae/floor=Z</c> (ratios of medians; <c>n/a</c> for a contender
 /// left out).
@@ -25,15 +25,15 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Arguments.TryParse(args, out var people, out var year, out var seed, out var repetitions, out var names, out var error))
+        if (!Arguments.TryParse(args, out var people, out var year, out var seed, out var repetitions, out var names, out var byMonth, out var error))
         {
             Console.Error.WriteLine($"compare: {error}");
-            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders " + string.Join(",", AllContenders) + "]");
+            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders " + string.Join(",", AllContenders) + "] [--row-order person|month]");
             return 2;
         }
 
-        var data = BenchmarkData.Create(people, year, seed);
-        output.WriteLine(Invariant($"population: {people} people, {data.ActivityRows} activity rows of {year}, seed {seed} (generated and built in {data.Elapsed.TotalSeconds:0.0} s)"));
+        var data = BenchmarkData.Create(people, year, seed, byMonth);
+        output.WriteLine(Invariant($"population: {people} people, {data.ActivityRows} activity rows of {year} ordered by {(byMonth ? "month" : "person")}, seed {seed} (generated and built in {data.Elapsed.TotalSeconds:0.0} s)"));
         DuckDbReport? duckdb = null;
         try
         {
@@ -128,9 +128,10 @@ public static class CompareCommand
     /// <summary>The command's arguments.</summary>
     private static class Arguments
     {
-        public static bool TryParse(string[] args, out int people, out int year, out ulong seed, out int repetitions, out HashSet<string> contenders, out string error)
+        public static bool TryParse(string[] args, out int people, out int year, out ulong seed, out int repetitions, out HashSet<string> contenders, out bool byMonth, out string error)
         {
             people = 0;
+            byMonth = false;
             contenders = new HashSet<string>(AllContenders, StringComparer.Ordinal);
             year = PopulationGenerator.DefaultYear;
             seed = PopulationGenerator.DefaultSeed;
@@ -146,6 +147,7 @@ public static class CompareCommand
                     "--seed" => ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out seed),
                     "--repetitions" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out repetitions) && repetitions > 0,
                     "--contenders" => TryParseContenders(value, out contenders),
+                    "--row-order" => TryParseOrder(value, out byMonth),
                     _ => false,
                 };
                 if (!ok)
@@ -164,6 +166,13 @@ public static class CompareCommand
             }
 
             return true;
+        }
+
+        /// <summary>The order of the activity rows: <c>person</c> (as generated) or <c>month</c>.</summary>
+        private static bool TryParseOrder(string? value, out bool byMonth)
+        {
+            byMonth = value == "month";
+            return value is "person" or "month";
         }
 
         /// <summary>A comma-separated list of known contenders, at least one.</summary>
