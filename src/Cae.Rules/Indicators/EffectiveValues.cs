@@ -27,6 +27,10 @@ public sealed class EffectiveValues
         AssociateMonth = Check(associateMonth, data.PersonCount, nameof(associateMonth));
         ExitKey = Check(exitKey, data.PersonCount, nameof(exitKey));
         ExitCategory = Check(exitCategory, data.PersonCount, nameof(exitCategory));
+        if (!ReferenceEquals(exitKey, data.ExitKey) || !ReferenceEquals(exitCategory, data.ExitCategoryColumn))
+        {
+            CheckExits(exitKey, exitCategory);
+        }
     }
 
     /// <summary>The data the values belong to.</summary>
@@ -76,6 +80,23 @@ public sealed class EffectiveValues
         {
             ComputedContributions = computed,
         };
+    }
+
+    /// <summary>
+    /// Checks that a person has an exit category exactly when it has an exit date: the report counts exits by
+    /// category with the category as an index. The dataset's own columns hold this by construction.
+    /// </summary>
+    private static void CheckExits(int[] exitKey, byte[] exitCategory)
+    {
+        for (var p = 0; p < exitKey.Length; p++)
+        {
+            var category = exitCategory[p];
+            var valid = exitKey[p] == DateKey.None ? category == CaeDataset.NoCategory : category < Domain.Paths.ExitCategory.Count;
+            if (!valid)
+            {
+                throw new ArgumentException($"Person {p} has exit key {exitKey[p]} and exit category {category}: a category is set exactly when an exit is.", nameof(exitCategory));
+            }
+        }
     }
 
     private static T[] Check<T>(T[] column, int length, string name)

@@ -20,9 +20,11 @@ namespace Cae.Rules.Indicators;
 /// <para><see cref="MergeFrom"/> adds counters and ORs bits: it is associative and commutative, so the
 /// report does not depend on how the data was cut or in which order the parts were merged. The shards
 /// must partition the data: every person added once, every row added once.</para>
-/// <para>Adding allocates nothing: the arrays are sized at creation by the number of groups and persons.
-/// The loops are branch-free where the data is unpredictable. Sums are of cents in 64-bit integers, exact
-/// while a cell's total stays within ±92 233 720 368 547 758.07 €. An accumulator is used by one thread at a time.</para>
+/// <para>Adding allocates nothing per person or row: the counters are sized at creation by the number of
+/// groups and persons, and the row pass allocates, at its first call, a buffer of 4 096 row indices and a
+/// table of a few integers per cell. The loops are branch-free where the data is unpredictable. Sums are of
+/// cents in 64-bit integers, exact while a cell's total stays within ±92 233 720 368 547 758.07 €. An
+/// accumulator is used by one thread at a time.</para>
 /// </remarks>
 public sealed class ReportAccumulator
 {

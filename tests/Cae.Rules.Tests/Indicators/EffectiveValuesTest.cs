@@ -61,5 +61,26 @@ public class EffectiveValuesTest
         Assert.Same(recorded.Contribution, EffectiveValues.Baseline(recorded, CaePolicy.Default).Contribution);
     }
 
+    [Theory]
+    [InlineData(true, false)] // an exit without a category
+    [InlineData(false, true)] // a category without an exit
+    [InlineData(true, true)] // an exit with a category that is no category's value
+    public void Values_whose_exits_and_categories_disagree_are_refused(bool exit, bool category)
+    {
+        var data = HandBuiltDataset.Create();
+        var p = Enumerable.Range(0, data.PersonCount).First(i => data.ExitKey[i] == Cae.Rules.Data.DateKey.None);
+        var exitKey = (int[])data.ExitKey.Clone();
+        var exitCategory = (byte[])data.ExitCategoryColumn.Clone();
+        exitKey[p] = exit ? Cae.Rules.Data.DateKey.Of(new LocalDate(2015, 6, 30)) : exitKey[p];
+        exitCategory[p] = category ? (byte)(exit ? ExitCategory.Count : 0) : exitCategory[p];
+        var error = Assert.Throws<System.ArgumentException>(() => new EffectiveValues(data, data.Contribution, data.SalaryHours, data.AssociateMonth, exitKey, exitCategory));
+        Assert.Equal("exitCategory", error.ParamName);
+
+        // The same columns made consistent are accepted.
+        exitKey[p] = Cae.Rules.Data.DateKey.Of(new LocalDate(2015, 6, 30));
+        exitCategory[p] = (byte)ExitCategory.Creation.Value;
+        Assert.Same(exitKey, new EffectiveValues(data, data.Contribution, data.SalaryHours, data.AssociateMonth, exitKey, exitCategory).ExitKey);
+    }
+
     private static YearMonth YearMonthOf(string text) => NodaTime.Text.YearMonthPattern.Iso.Parse(text).Value;
 }
