@@ -76,18 +76,23 @@ public static class CompareCommand
             return 1;
         }
 
-        var measurements = contenders.Select(c => Measurement.Take(c, repetitions)).ToList();
+        var measurements = Measurement.TakeInTurns(contenders, repetitions);
         output.WriteLine();
-        output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"bytes/row",11}"));
+        output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"bytes/row",11} {"GCs",5}"));
         foreach (var m in measurements)
         {
             var rowsPerSecond = data.ActivityRows / (m.MedianMilliseconds / 1000.0);
-            output.WriteLine(Invariant($"{m.Name,-10} {m.MedianMilliseconds,12:0.00} {m.Milliseconds.Min(),10:0.00} {rowsPerSecond,14:N0} {m.MedianAllocatedBytes / data.ActivityRows,11:0.000}"));
+            output.WriteLine(Invariant($"{m.Name,-10} {m.MedianMilliseconds,12:0.00} {m.Milliseconds.Min(),10:0.00} {rowsPerSecond,14:N0} {m.MedianAllocatedBytes / data.ActivityRows,11:0.000} {m.Collections,5}"));
+        }
+
+        foreach (var m in measurements)
+        {
+            output.WriteLine(Invariant($"{m.Name} ms: {string.Join(" ", m.Milliseconds.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))}"));
         }
 
         double? Median(string name) => measurements.FirstOrDefault(m => m.Name == name)?.MedianMilliseconds;
         static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-        output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted)"));
+        output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each, in turns; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted); GCs ran during the timed repetitions"));
         output.WriteLine($"ratios: duckdb/cae={Ratio(Median("duckdb"), Median("cae"))} linq/cae={Ratio(Median("linq"), Median("cae"))} cae/floor={Ratio(Median("cae"), Median("floor"))}");
         return 0;
     }
@@ -135,7 +140,7 @@ public static class CompareCommand
             contenders = new HashSet<string>(AllContenders, StringComparer.Ordinal);
             year = PopulationGenerator.DefaultYear;
             seed = PopulationGenerator.DefaultSeed;
-            repetitions = 5;
+            repetitions = 7;
             error = string.Empty;
             for (var i = 0; i < args.Length; i++)
             {

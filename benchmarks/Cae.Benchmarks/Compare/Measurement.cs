@@ -9,7 +9,8 @@ namespace Cae.Benchmarks.Compare;
 /// <param name="Name">The contender.</param>
 /// <param name="Milliseconds">Wall time of each repetition.</param>
 /// <param name="AllocatedBytes">Managed bytes allocated by each repetition, all threads.</param>
-public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds, IReadOnlyList<long> AllocatedBytes)
+/// <param name="Collections">Garbage collections (any generation) that ran during the timed repetitions, all together.</param>
+public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds, IReadOnlyList<long> AllocatedBytes, int Collections)
 {
     /// <summary>The median wall time.</summary>
     public double MedianMilliseconds => Median(Milliseconds);
@@ -29,34 +30,57 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
     /// </summary>
     /// <param name="contender">The contender.</param>
     /// <param name="repetitions">The number of measured runs.</param>
-    public static Measurement Take(Contender contender, int repetitions)
+    public static Measurement Take(Contender contender, int repetitions) => TakeInTurns(new[] { contender }, repetitions)[0];
+
+    /// <summary>
+    /// Warms every contender up (one run each), then times them in turns: each round runs every contender that
+    /// has repetitions left once, each run after a full collection. A slow contender (warm-up longer than
+    /// <see cref="SlowWarmUp"/>) has at most <see cref="SlowRepetitions"/> repetitions, the others
+    /// <paramref name="repetitions"/>. Taking turns spreads every contender's runs over the same stretch of
+    /// time, so that a burst of load from elsewhere on the machine does not fall on one contender only.
+    /// </summary>
+    /// <param name="contenders">The contenders.</param>
+    /// <param name="repetitions">The number of measured runs of a contender that is not slow.</param>
+    public static IReadOnlyList<Measurement> TakeInTurns(IReadOnlyList<Contender> contenders, int repetitions)
     {
-        ArgumentNullException.ThrowIfNull(contender);
-        var warmUp = Stopwatch.StartNew();
-        GC.KeepAlive(contender.Run());
-        if (warmUp.Elapsed > SlowWarmUp)
+        ArgumentNullException.ThrowIfNull(contenders);
+        var planned = new int[contenders.Count];
+        for (var c = 0; c < contenders.Count; c++)
         {
-            repetitions = Math.Min(repetitions, SlowRepetitions);
+            var warmUp = Stopwatch.StartNew();
+            GC.KeepAlive(contenders[c].Run());
+            planned[c] = warmUp.Elapsed > SlowWarmUp ? Math.Min(repetitions, SlowRepetitions) : repetitions;
         }
 
-        var times = new List<double>(repetitions);
-        var bytes = new List<long>(repetitions);
-        for (var r = 0; r < repetitions; r++)
+        var times = contenders.Select(_ => new List<double>()).ToArray();
+        var bytes = contenders.Select(_ => new List<long>()).ToArray();
+        var collections = new int[contenders.Count];
+        for (var round = 0; round < repetitions; round++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            var result = contender.Run();
-            clock.Stop();
-            var after = GC.GetTotalAllocatedBytes(precise: true);
-            GC.KeepAlive(result);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            bytes.Add(after - before);
+            for (var c = 0; c < contenders.Count; c++)
+            {
+                if (round >= planned[c])
+                {
+                    continue;
+                }
+
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var gen0 = GC.CollectionCount(0);
+                var clock = Stopwatch.StartNew();
+                var result = contenders[c].Run();
+                clock.Stop();
+                collections[c] += GC.CollectionCount(0) - gen0; // every collection counts in generation 0
+                var after = GC.GetTotalAllocatedBytes(precise: true);
+                GC.KeepAlive(result);
+                times[c].Add(clock.Elapsed.TotalMilliseconds);
+                bytes[c].Add(after - before);
+            }
         }
 
-        return new Measurement(contender.Name, times, bytes);
+        return contenders.Select((contender, c) => new Measurement(contender.Name, times[c], bytes[c], collections[c])).ToList();
     }
 
     private static double Median(IReadOnlyList<double> values)
