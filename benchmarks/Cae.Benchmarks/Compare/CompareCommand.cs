@@ -76,7 +76,7 @@ public static class CompareCommand
             return 1;
         }
 
-        var measurements = Measurement.TakeInTurns(contenders, repetitions);
+        var measurements = contenders.Select(c => Measurement.Take(c, repetitions)).ToList();
         output.WriteLine();
         output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"bytes/row",11} {"GCs",5}"));
         foreach (var m in measurements)
@@ -92,7 +92,7 @@ public static class CompareCommand
 
         double? Median(string name) => measurements.FirstOrDefault(m => m.Name == name)?.MedianMilliseconds;
         static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-        output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each, in turns; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted); GCs ran during the timed repetitions"));
+        output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each, back to back; medians; allocations are managed bytes of all threads (DuckDB's native memory is not counted); GCs ran during the timed repetitions"));
         output.WriteLine($"ratios: duckdb/cae={Ratio(Median("duckdb"), Median("cae"))} linq/cae={Ratio(Median("linq"), Median("cae"))} cae/floor={Ratio(Median("cae"), Median("floor"))}");
         return 0;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 
 namespace Cae.Benchmarks.Compare;
 
@@ -25,63 +26,61 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
     public const int SlowRepetitions = 3;
 
     /// <summary>
-    /// Runs a contender once to warm it up, then <paramref name="repetitions"/> times (at most
-    /// <see cref="SlowRepetitions"/> when the warm-up took longer than <see cref="SlowWarmUp"/>), each after a full collection.
+    /// Runs a contender once to warm it up, then <paramref name="repetitions"/> times back to back (at most
+    /// <see cref="SlowRepetitions"/> when the warm-up took longer than <see cref="SlowWarmUp"/>), each after a
+    /// full collection. Before the warm-up, the process settles (<see cref="Settle"/>), so that no contender pays
+    /// for the garbage or the threads of the one before it; the warm-up then takes the first run after the pause.
     /// </summary>
     /// <param name="contender">The contender.</param>
     /// <param name="repetitions">The number of measured runs.</param>
-    public static Measurement Take(Contender contender, int repetitions) => TakeInTurns(new[] { contender }, repetitions)[0];
+    public static Measurement Take(Contender contender, int repetitions)
+    {
+        ArgumentNullException.ThrowIfNull(contender);
+        Settle();
+        var warmUp = Stopwatch.StartNew();
+        GC.KeepAlive(contender.Run());
+        if (warmUp.Elapsed > SlowWarmUp)
+        {
+            repetitions = Math.Min(repetitions, SlowRepetitions);
+        }
+
+        var times = new List<double>(repetitions);
+        var bytes = new List<long>(repetitions);
+        var collections = 0;
+        for (var r = 0; r < repetitions; r++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var gen0 = GC.CollectionCount(0);
+            var clock = Stopwatch.StartNew();
+            var result = contender.Run();
+            clock.Stop();
+            collections += GC.CollectionCount(0) - gen0; // every collection counts in generation 0
+            var after = GC.GetTotalAllocatedBytes(precise: true);
+            GC.KeepAlive(result);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            bytes.Add(after - before);
+        }
+
+        return new Measurement(contender.Name, times, bytes, collections);
+    }
 
     /// <summary>
-    /// Warms every contender up (one run each), then times them in turns: each round runs every contender that
-    /// has repetitions left once, each run after a full collection. A slow contender (warm-up longer than
-    /// <see cref="SlowWarmUp"/>) has at most <see cref="SlowRepetitions"/> repetitions, the others
-    /// <paramref name="repetitions"/>. Taking turns spreads every contender's runs over the same stretch of
-    /// time, so that a burst of load from elsewhere on the machine does not fall on one contender only.
+    /// A full, compacting collection, then a pause of <see cref="SettleTime"/>: the memory a previous contender
+    /// freed is returned to the system, and the worker threads of DuckDB go idle, before the clock starts.
     /// </summary>
-    /// <param name="contenders">The contenders.</param>
-    /// <param name="repetitions">The number of measured runs of a contender that is not slow.</param>
-    public static IReadOnlyList<Measurement> TakeInTurns(IReadOnlyList<Contender> contenders, int repetitions)
+    public static void Settle()
     {
-        ArgumentNullException.ThrowIfNull(contenders);
-        var planned = new int[contenders.Count];
-        for (var c = 0; c < contenders.Count; c++)
-        {
-            var warmUp = Stopwatch.StartNew();
-            GC.KeepAlive(contenders[c].Run());
-            planned[c] = warmUp.Elapsed > SlowWarmUp ? Math.Min(repetitions, SlowRepetitions) : repetitions;
-        }
-
-        var times = contenders.Select(_ => new List<double>()).ToArray();
-        var bytes = contenders.Select(_ => new List<long>()).ToArray();
-        var collections = new int[contenders.Count];
-        for (var round = 0; round < repetitions; round++)
-        {
-            for (var c = 0; c < contenders.Count; c++)
-            {
-                if (round >= planned[c])
-                {
-                    continue;
-                }
-
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var before = GC.GetTotalAllocatedBytes(precise: true);
-                var gen0 = GC.CollectionCount(0);
-                var clock = Stopwatch.StartNew();
-                var result = contenders[c].Run();
-                clock.Stop();
-                collections[c] += GC.CollectionCount(0) - gen0; // every collection counts in generation 0
-                var after = GC.GetTotalAllocatedBytes(precise: true);
-                GC.KeepAlive(result);
-                times[c].Add(clock.Elapsed.TotalMilliseconds);
-                bytes[c].Add(after - before);
-            }
-        }
-
-        return contenders.Select((contender, c) => new Measurement(contender.Name, times[c], bytes[c], collections[c])).ToList();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        Thread.Sleep(SettleTime);
     }
+
+    /// <summary>The pause of <see cref="Settle"/>.</summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
 
     private static double Median(IReadOnlyList<double> values)
     {
