@@ -247,9 +247,32 @@ public sealed class ReportAccumulator
         {
             unchecked
             {
+                var shortRuns = false;
                 for (var chunk = start; chunk < end; chunk += RunChunk)
                 {
                     var chunkEnd = end - chunk > RunChunk ? chunk + RunChunk : end;
+                    if (shortRuns)
+                    {
+                        // The chunk before had runs of fewer than two rows on average (rows ordered by month, say):
+                        // finding runs would cost more than it saves, so the rows are added one by one, counting
+                        // the changes of person to see whether the runs come back.
+                        var changes = 0;
+                        var previous = -1;
+                        for (var r = chunk; r < chunkEnd; r++)
+                        {
+                            var person = persons[r];
+                            changes += person != previous ? 1 : 0;
+                            previous = person;
+                            var key = RunKey(months[r], structures[r], rowEstablishments[r], associateMonth[person], first, window, establishments);
+                            if (key >= 0)
+                            {
+                                AddRun(cells, bits, table, key, person, turnover[r], contribution[r], hours[r], 1);
+                            }
+                        }
+
+                        shortRuns = changes * 2 > chunkEnd - chunk;
+                        continue;
+                    }
 
                     // 1. The first row of each run of the chunk: a row whose person or key differs from the row
                     //    before. Written at every row and kept by advancing n, so that the end of a run is not a
@@ -268,6 +291,7 @@ public sealed class ReportAccumulator
                     }
 
                     run[n] = chunkEnd;
+                    shortRuns = n * 2 > chunkEnd - chunk;
 
                     // 2. Each run's sums, added to its cell once, and its person's bits, set once.
                     for (var i = 0; i < n; i++)
@@ -288,23 +312,42 @@ public sealed class ReportAccumulator
                             runHours += hours[r];
                         }
 
-                        var associate = key & 1;
-                        var target = table + (key * RunTargetFields);
-                        var b = cells + target[0];
-                        b[TurnoverAccompanied + associate] += runTurnover;
-                        b[ContributionAccompanied + associate] += runContribution;
-                        b[HoursAccompanied] += runHours & (associate - 1L); // associates' hours are not the accompanied hours
-                        b[Rows] += to - from;
-
-                        // Associate rows count the person as an associate; accompanied rows as salaried when they
-                        // have salary hours (never negative, so their sum is positive exactly when one row has some).
-                        var bit = ((uint)associate | ((ulong)-runHours >> 63)) << (person & 63); // no branch: runs can be single rows
-                        var word = person >> 6;
-                        bits[target[1] + word] |= bit;
-                        bits[target[2] + word] |= bit;
+                        AddRun(cells, bits, table, key, person, runTurnover, runContribution, runHours, to - from);
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Adds the sums of a run (or of one row) to its cell and sets its person's bits, without branches.</summary>
+    /// <param name="cells">The row counters (<see cref="RowCells"/>).</param>
+    /// <param name="bits">The person bits (<see cref="PersonBitset.Bits"/>).</param>
+    /// <param name="table">The targets of the run keys (<see cref="RunTargets"/>).</param>
+    /// <param name="key">The run's key, not negative.</param>
+    /// <param name="person">The run's person.</param>
+    /// <param name="turnover">The run's turnover, in cents.</param>
+    /// <param name="contribution">The run's contributions, in cents.</param>
+    /// <param name="hours">The run's salary hours, in hundredths (never negative).</param>
+    /// <param name="rows">The run's rows.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddRun(long* cells, ulong* bits, int* table, int key, int person, long turnover, long contribution, long hours, int rows)
+    {
+        unchecked
+        {
+            var associate = key & 1;
+            var target = table + (key * RunTargetFields);
+            var b = cells + target[0];
+            b[TurnoverAccompanied + associate] += turnover;
+            b[ContributionAccompanied + associate] += contribution;
+            b[HoursAccompanied] += hours & (associate - 1L); // associates' hours are not the accompanied hours
+            b[Rows] += rows;
+
+            // Associate rows count the person as an associate; accompanied rows as salaried when they have salary
+            // hours (never negative, so their sum is positive exactly when one row has some).
+            var bit = ((uint)associate | ((ulong)-hours >> 63)) << (person & 63);
+            var word = person >> 6;
+            bits[target[1] + word] |= bit;
+            bits[target[2] + word] |= bit;
         }
     }
 
