@@ -68,9 +68,9 @@ public static class CompareCommand
     /// <summary>The contenders, in the order of the table.</summary>
     private static readonly string[] AllContenders = { "cae", "cae-par", "duckdb", "linq", "floor" };
 
+    /// <summary>Checks that the contenders agree, times them and prints the table and the ratios.</summary>
     private static int Run(List<Contender> contenders, BenchmarkData data, int repetitions, TextWriter output)
     {
-
         if (!Agree(contenders, output))
         {
             return 1;
