@@ -26,8 +26,6 @@ internal sealed class PersonBitset
 
     internal int Words => words;
 
-    public void Set(int group, int person) => bits[(group * words) + (person >> 6)] |= 1UL << (person & 63);
-
     public void OrFrom(PersonBitset other)
     {
         if (other.bits.Length != bits.Length)
