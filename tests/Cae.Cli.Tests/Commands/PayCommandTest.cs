@@ -26,7 +26,7 @@ public class PayCommandTest
         var smic = root.GetProperty("explain").EnumerateArray().First(s => s.GetProperty("name").GetString() == "smic_hourly");
         Assert.Equal("9.67", smic.GetProperty("value").GetString());
         Assert.Equal("2016-01-01", smic.GetProperty("effective_from").GetString());
-        Assert.StartsWith("Salaire minimum", smic.GetProperty("reference").GetString());
+        Assert.StartsWith("Décret n° 2015-1688 du 17 décembre 2015", smic.GetProperty("reference").GetString());
     }
 
     [Fact]
