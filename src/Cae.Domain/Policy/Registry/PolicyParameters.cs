@@ -97,7 +97,7 @@ public static class PolicyParameters
         var (description, unit) = LegalParameters.Describe(name);
         return new PolicyParameter(name, unit, kind, description, true, (p, day) =>
             get(p).TryEntryOn(day, out var entry)
-                ? new[] { new ParameterInForce(name, kind, text(entry.Value), entry.From, entry.Reference) }
+                ? new[] { new ParameterInForce(name, kind, text(entry.Value), entry.From == LocalDate.MinIsoValue ? null : entry.From, entry.Reference) }
                 : Array.Empty<ParameterInForce>(),
             set);
     }
@@ -113,7 +113,7 @@ public static class PolicyParameters
             .GroupBy(r => (r.Structure?.Name, r.EntrepreneurId))
             .Select(g => g.OrderBy(r => r.From).Last())
             .OrderBy(r => r.EntrepreneurId is null ? 0 : 1).ThenBy(r => r.Structure is null ? 0 : 1).ThenBy(r => r.Structure?.Name, StringComparer.Ordinal)
-            .Select(r => new ParameterInForce("contribution.rates", ParameterKind.ContributionRates, RateText(r), r.From, r.Reference));
+            .Select(r => new ParameterInForce("contribution.rates", ParameterKind.ContributionRates, RateText(r), r.From == LocalDate.MinIsoValue ? null : r.From, r.Reference));
     }
 
     private static string RateText(ContributionRate r)
