@@ -115,4 +115,21 @@ public class PayCommandTest
         Assert.Equal(CliRun.Of(path).Out, CliRun.InCulture(culture, path).Out);
         Assert.Equal(2, CliRun.InCulture(culture, "pay", "--month", "2016-01", "--turnover", "x").Code);
     }
+
+    [Fact]
+    public void A_policy_value_with_a_reference_shows_that_reference_in_the_explain()
+    {
+        var policy = CliRun.PolicyJson("pay-own-reference", """
+            { "smic_hourly": [ { "from": "2015-01-01", "value": 9.61 },
+                               { "from": "2016-01-01", "value": 9.70, "reference": { "title": "Décret de la CAE sur le SMIC", "href": "https://www.legifrance.gouv.fr/test" } } ] }
+            """);
+
+        var run = CliRun.Of("pay", "--month", "2016-02", "--turnover", "2000", "--policy", policy);
+
+        Assert.Equal(0, run.Code);
+        var smic = run.Json.RootElement.GetProperty("explain").EnumerateArray().First(s => s.GetProperty("name").GetString() == "smic_hourly");
+        Assert.Equal("9.70", smic.GetProperty("value").GetString());
+        Assert.Equal("Décret de la CAE sur le SMIC", smic.GetProperty("reference").GetString());
+        Assert.Equal("https://www.legifrance.gouv.fr/test", smic.GetProperty("url").GetString());
+    }
 }
