@@ -51,17 +51,13 @@ internal sealed partial class PolicyReader
         foreach (var property in v.EnumerateObject())
         {
             var here = at + "." + property.Name;
-            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 9999)
+            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var year) )
             {
                 throw Error(here, $"'{property.Name}' is not a year");
             }
 
             var amount = Amount(property.Value, here);
-            if (amount <= Money.Zero)
-            {
-                throw Error(here, "a support budget is a positive amount");
-            }
-
+            Guard(here, () => CaePolicy.Default.WithSupportBudget(year, amount));
             budget[year] = amount;
         }
 
@@ -92,12 +88,6 @@ internal sealed partial class PolicyReader
     {
         RequireKind(v, JsonValueKind.Number, at, "a number");
         return v.TryGetDecimal(out var d) ? d : throw Error(at, $"{v.GetRawText()} is out of range");
-    }
-
-    private int NonNegativeInt(JsonElement v, string at)
-    {
-        RequireKind(v, JsonValueKind.Number, at, "a whole number");
-        return v.TryGetInt32(out var i) && i >= 0 ? i : throw Error(at, $"{v.GetRawText()} is not a whole number of zero or more");
     }
 
     private Money Amount(JsonElement v, string at)

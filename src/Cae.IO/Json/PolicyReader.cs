@@ -199,12 +199,8 @@ internal sealed partial class PolicyReader
                     rates = Array(property.Value, here).Select((e, i) => ContributionRate(e, $"{here}[{i}]")).ToArray();
                     break;
                 case "monthly_minimum":
-                    minimum = Amount(property.Value, here);
-                    if (minimum.Value.IsNegative)
-                    {
-                        throw Error(here, "the monthly minimum is not negative");
-                    }
-
+                    var amount = Amount(property.Value, here);
+                    minimum = Guard(here, () => CaePolicy.Default.Contribution.WithMonthlyMinimum(amount)).MonthlyMinimum;
                     break;
                 default:
                     throw Error(here, $"unknown field '{property.Name}'");

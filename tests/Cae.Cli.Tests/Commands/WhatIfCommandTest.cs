@@ -95,7 +95,7 @@ public class WhatIfCommandTest
         var file = CliRun.PolicyJson("typo", "{\n  \"name\": \"typo\",\n  \"support_limit_month\": 30\n}");
         var run = CliRun.Of("whatif", "--scenario", file);
         Assert.Equal(2, run.Code);
-        Assert.Equal(file + ":3: $.support_limit_month: unknown field 'support_limit_month'", Assert.Single(run.ErrorLines));
+        Assert.StartsWith(file + ":3: $.support_limit_month: unknown field 'support_limit_month'; the fields are support_limit_months, ", Assert.Single(run.ErrorLines), System.StringComparison.Ordinal);
         Assert.Empty(run.Out);
 
         var rate = CliRun.PolicyJson("rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2014-01-01\", \"rate\": 1.5 } ] } }");
