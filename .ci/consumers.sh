@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumer checks: packs the two packages into a local folder, then uses them exactly as README.md's Install
 # section says: a fresh net10.0 console program that compiles and runs the README's usage example, a net472
-# class library that embeds the package (built against Microsoft.NETFramework.ReferenceAssemblies), and the
-# cae tool installed into a tool folder. Everything happens in a temporary folder that is removed afterwards.
+# class library in C# 7.3 that embeds the package (built against Microsoft.NETFramework.ReferenceAssemblies) and
+# builds a policy with the With… methods, the same C# 7.3 code run by a net10.0 program, and the cae tool installed
+# into a tool folder. Everything happens in a temporary folder that is removed afterwards.
 # Called by .ci/run; can be run alone: bash .ci/consumers.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,6 +79,12 @@ directive='^using (static )?[A-Za-z_][A-Za-z0-9_.]*( = [A-Za-z_][A-Za-z0-9_.<>, 
   printf '    }\n}\n'
 } > ReadmeExample.cs
 dotnet build -c Release -nologo -v:q
+
+step "C# 7.3: the net472 library's code run on net10.0"
+cd ../net10-csharp73
+documented "dotnet add package Cae --version $version"
+dotnet build -c Release -nologo -v:q
+dotnet run -c Release --no-build
 
 step "cae tool"
 cd ..
