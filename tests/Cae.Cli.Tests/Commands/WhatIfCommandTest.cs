@@ -218,4 +218,17 @@ public class WhatIfCommandTest
                 break;
         }
     }
+
+    [Fact]
+    public void An_empty_assembly_calendar_is_a_warning_naming_the_calendar()
+    {
+        var policy = CliRun.PolicyJson("whatif-no-assemblies", "{ }");
+
+        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--policy", policy, "--format", "json");
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("cae: warning: baseline policy: the general-assembly calendar (assemblies;", run.Error, System.StringComparison.Ordinal);
+        Assert.Contains("no admission as associate can be modelled", run.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("cae: warning:", CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--format", "json").Error, System.StringComparison.Ordinal);
+    }
 }
