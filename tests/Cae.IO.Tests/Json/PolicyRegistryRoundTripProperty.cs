@@ -129,7 +129,7 @@ public class PolicyRegistryRoundTripProperty
     [Fact]
     public void Two_reads_of_one_file_are_equal_policies()
     {
-        var json = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "policy-sample.json"));
+        var json = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "samples", "coopilote-2015", "policy.json"));
         var a = Read(json);
         var b = Read(json);
         Assert.NotSame(a, b);
