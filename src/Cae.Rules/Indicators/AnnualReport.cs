@@ -10,7 +10,7 @@ namespace Cae.Rules.Indicators;
 /// report as named numbers in the order and with the names of the contract's JSON, including each
 /// section's <c>previous_year</c> and <c>growth</c> when <see cref="PreviousYear"/> is known.</para>
 /// </remarks>
-public sealed class AnnualReport
+public sealed class AnnualReport : System.IEquatable<AnnualReport>
 {
     /// <summary>Creates a report.</summary>
     /// <param name="year">The year Y.</param>
@@ -96,4 +96,22 @@ public sealed class AnnualReport
 
     /// <summary>The report as an ordered tree of named numbers, with the contract's JSON names.</summary>
     public ReportTree ToTree() => AnnualReportTree.Build(this);
+
+    /// <summary>Value equality: the same year, the same figures (every number of <see cref="ToTree"/>, the year before
+    /// included) and the same input summary (counts and rejected rows, in order).</summary>
+    /// <param name="other">The other report.</param>
+    public bool Equals(AnnualReport? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Year == other.Year
+                && Input.PathsRead == other.Input.PathsRead && Input.PathsAccepted == other.Input.PathsAccepted
+                && Input.ActivityRead == other.Input.ActivityRead && Input.ActivityAccepted == other.Input.ActivityAccepted
+                && System.Linq.Enumerable.SequenceEqual(RejectedRows, other.RejectedRows)
+                && ToTree().Equals(other.ToTree())));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AnnualReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((Year * 31) + Flows.Total.GetHashCode() + Contributions.Total.GetHashCode());
 }

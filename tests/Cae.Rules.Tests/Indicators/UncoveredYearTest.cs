@@ -50,3 +50,20 @@ public class UncoveredYearTest
         Assert.Empty(WhatIfEngine.Warnings(CaePolicy.Default.WithAdmission(AdmissionMode.Automatic), "baseline"));
     }
 }
+
+public class AnnualReportEqualityTest
+{
+    [Fact]
+    public void Two_computations_of_one_report_are_equal_and_another_year_is_not()
+    {
+        var engine = new AnnualReportEngine(Cae.Rules.Tests.WhatIf.Coopilote2015.Dataset, Cae.Rules.Tests.WhatIf.Coopilote2015.Policy);
+        var a = engine.Compute(2015);
+        var b = engine.ComputeParallel(2015, 3);
+
+        Assert.NotSame(a, b);
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, engine.Compute(2014));
+        Assert.NotEqual(a, a.WithInput(new InputSummary(1, 1, 1, 1, new[] { "paths.csv:2: x: y" })));
+    }
+}
