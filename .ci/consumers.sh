@@ -152,11 +152,16 @@ io_consumers() {
   step "Cae.IO: net472 program running the README's \"Embed the library\" example"
   cd "$work/consumers/io-net472"
   io_consumer_build
+  # Mono runs a net472 program that uses netstandard2.0 libraries when it has the netstandard facade (Debian: mono-devel).
+  local mono_prefix=
   if command -v mono >/dev/null 2>&1; then
+    mono_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v mono)")")")
+  fi
+  if [ -n "$mono_prefix" ] && [ -f "$mono_prefix/lib/mono/4.5/Facades/netstandard.dll" ]; then
     mono bin/Release/net472/Consumer.IO.Net472.exe "$sample"
     io_consumer_check net472
   else
-    echo "net472: built; not run, since Mono is not installed (.ci/run installs Debian's mono-runtime when it runs as root)"
+    echo "net472: built; not run, since Mono with its netstandard facade is not installed (.ci/run installs Debian's mono-runtime and mono-devel when it runs as root)"
   fi
 }
 
