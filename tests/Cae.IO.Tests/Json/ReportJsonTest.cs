@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Cae.Cli.Tests.Output;
 using Cae.Domain.Organisation;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;
+using Cae.IO.Tests.Reports;
 using Cae.Rules.Indicators;
 using Cae.Rules.Tests.Indicators;
 using FsCheck;
@@ -87,8 +87,8 @@ public class ReportJsonTest
     [Fact]
     public void The_2015_sample_report_reads_back_equal_and_writes_the_same_bytes()
     {
-        var policy = PolicyJson.Read(TestData.Path("coopilote-2015", "policy.json"));
-        var loaded = ContractCsv.Load(TestData.Path("coopilote-2015", "paths.csv"), TestData.Path("coopilote-2015", "activity.csv"), policy);
+        var policy = PolicyJson.Read(Path.Combine(SampleReport.Folder, "policy.json"));
+        var loaded = ContractCsv.Load(Path.Combine(SampleReport.Folder, "paths.csv"), Path.Combine(SampleReport.Folder, "activity.csv"), policy);
         var report = new AnnualReportEngine(loaded.Dataset, policy).Compute(2015);
         Assert.NotNull(report.PreviousYear);
         Assert.Equal(155, report.Flows.Total.Accompanied);
