@@ -27,6 +27,7 @@ internal static class ReportDocument
     private static ReportTree Tree(AnnualReport report, bool withInput)
     {
         var nodes = new List<KeyValuePair<string, ReportNode>>();
+        var additions = false;
         foreach (var child in report.ToTree().Children)
         {
             switch (child.Key)
@@ -36,12 +37,8 @@ internal static class ReportDocument
                     break;
                 case "self_financing":
                     nodes.Add(child);
-                    nodes.Add(Node(SupportBudget, new ReportNumber(report.SupportBudget?.Euros, ReportValueKind.Amount)));
-                    if (report.PreviousYear is { } previous)
-                    {
-                        nodes.Add(Node(PreviousYear, Tree(previous, withInput: false)));
-                    }
-
+                    AddAdditions(nodes, report);
+                    additions = true;
                     break;
                 case "rejected_rows" or "input":
                     if (withInput)
@@ -56,7 +53,22 @@ internal static class ReportDocument
             }
         }
 
+        if (!additions)
+        {
+            AddAdditions(nodes, report);
+        }
+
         return new ReportTree(nodes);
+    }
+
+    /// <summary>Adds <c>support_budget</c> and, when known, the whole report of the year before.</summary>
+    private static void AddAdditions(List<KeyValuePair<string, ReportNode>> nodes, AnnualReport report)
+    {
+        nodes.Add(Node(SupportBudget, new ReportNumber(report.SupportBudget?.Euros, ReportValueKind.Amount)));
+        if (report.PreviousYear is { } previous)
+        {
+            nodes.Add(Node(PreviousYear, Tree(previous, withInput: false)));
+        }
     }
 
     private static ReportTree Typology(ReportTree typology, TypologySection section)
