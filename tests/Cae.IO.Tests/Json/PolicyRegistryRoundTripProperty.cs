@@ -36,7 +36,7 @@ public class PolicyRegistryRoundTripProperty
     };
 
     private static CaePolicy Read(string json) =>
-        PolicyJson.Parse(Encoding.UTF8.GetBytes(json), "policy.json", allowName: false).ApplyTo(CaePolicy.Default);
+        PolicyJson.Read(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(json)), "policy.json");
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

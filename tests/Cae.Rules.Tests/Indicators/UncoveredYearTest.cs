@@ -51,7 +51,7 @@ public class UncoveredYearTest
     }
 }
 
-public class AnnualReportEqualityTest
+public class ReportComputationEqualityTest
 {
     [Fact]
     public void Two_computations_of_one_report_are_equal_and_another_year_is_not()
