@@ -156,3 +156,10 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
 
     private static int Int(long count) => count > int.MaxValue ? int.MaxValue : (int)count;
 }
+
+/// <summary>Makes partials from counters read back from a document (the library's file layer).</summary>
+internal static class PartialDocument
+{
+    public static ReportPartial Create(int caes, PartialYear current, PartialYear? previous, long[] input) =>
+        new(caes, current, previous, input);
+}
