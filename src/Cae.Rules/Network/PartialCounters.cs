@@ -14,11 +14,15 @@ namespace Cae.Rules.Network;
 /// </summary>
 internal static class PartialCounters
 {
-    public static PartialYear Of(ReportAccumulator a, int slot)
+    /// <summary>The counters of one slot (Y or Y − 1) of an accumulator.</summary>
+    public static PartialYear Of(ReportAccumulator accumulator, int slot) =>
+        Of(new SlotCounters(accumulator.Engine, accumulator.PersonCells, accumulator.RowCells, accumulator.DurationMonths, accumulator.Genders, accumulator.TypologyCounts, accumulator.DistinctCount), slot, accumulator.Year - slot);
+
+    /// <summary>The counters of one slot of counter arrays laid out as an accumulator's, for a year.</summary>
+    public static PartialYear Of(SlotCounters a, int slot, int year)
     {
         var groups = a.Engine.Groups;
         var policy = a.Engine.Policy;
-        var year = a.Year - slot;
         var cellCount = groups.CellCount;
         var cells = new SortedDictionary<CellKey, long[]>();
         var units = new long[groups.UnitCount][];
@@ -72,8 +76,8 @@ internal static class PartialCounters
                 continue;
             }
 
-            u[PartialYear.UnitSalaried] = a.DistinctCount(slot, ReportAccumulator.SalariedMeasure, unit);
-            u[PartialYear.UnitAssociates] = a.DistinctCount(slot, ReportAccumulator.AssociatesMeasure, unit);
+            u[PartialYear.UnitSalaried] = a.Distinct(slot, ReportAccumulator.SalariedMeasure, unit);
+            u[PartialYear.UnitAssociates] = a.Distinct(slot, ReportAccumulator.AssociatesMeasure, unit);
             unitTable.Add(groups.UnitLabels[unit], u);
             if (u[PartialYear.UnitHours] != 0)
             {
@@ -88,8 +92,8 @@ internal static class PartialCounters
             {
                 structures.Add(groups.StructureNames[s], new[]
                 {
-                    a.DistinctCount(slot, ReportAccumulator.SalariedMeasure, groups.UnitCount + s),
-                    a.DistinctCount(slot, ReportAccumulator.AssociatesMeasure, groups.UnitCount + s),
+                    a.Distinct(slot, ReportAccumulator.SalariedMeasure, groups.UnitCount + s),
+                    a.Distinct(slot, ReportAccumulator.AssociatesMeasure, groups.UnitCount + s),
                 });
             }
         }
@@ -122,7 +126,7 @@ internal static class PartialCounters
         return (parameter.TryEntryOn(new LocalDate(year, 1, 1), out var entry) ? entry!.Value : parameter.Values[0].Value).Value;
     }
 
-    private static SortedDictionary<string, long>[] Typology(ReportAccumulator a, int slot)
+    private static SortedDictionary<string, long>[] Typology(SlotCounters a, int slot)
     {
         var names = a.Engine.Data.Typology;
         var typology = PartialYear.NewTypology();
@@ -142,4 +146,38 @@ internal static class PartialCounters
 
         return typology;
     }
+}
+
+/// <summary>
+/// Counter arrays laid out as a <see cref="ReportAccumulator"/>'s, slot by slot: person counters per cell, row
+/// counters per cell, months of path by category, genders, typology counts, and the distinct people of a slot,
+/// measure and group.
+/// </summary>
+internal sealed class SlotCounters
+{
+    public SlotCounters(AnnualReportEngine engine, long[] personCells, long[] rowCells, long[] durationMonths, long[] genders, long[] typologyCounts, System.Func<int, int, int, long> distinct)
+    {
+        Engine = engine;
+        PersonCells = personCells;
+        RowCells = rowCells;
+        DurationMonths = durationMonths;
+        Genders = genders;
+        TypologyCounts = typologyCounts;
+        Distinct = distinct;
+    }
+
+    public AnnualReportEngine Engine { get; }
+
+    public long[] PersonCells { get; }
+
+    public long[] RowCells { get; }
+
+    public long[] DurationMonths { get; }
+
+    public long[] Genders { get; }
+
+    public long[] TypologyCounts { get; }
+
+    /// <summary>The distinct people of a slot, measure (salaried, associates) and group (unit, or U + structure).</summary>
+    public System.Func<int, int, int, long> Distinct { get; }
 }
