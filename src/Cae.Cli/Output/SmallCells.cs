@@ -149,7 +149,9 @@ internal static class SmallCells
 
         if (tree.Find("growth") is ReportTree growth && tree.Find("previous_year") is ReportTree previous)
         {
-            return Replace(tree, "growth", _ => BlankWhere(growth, tree, previous));
+            // The flows compare their total, the other sections figures of the same names.
+            var current = previous.Find("total") is null && tree.Find("total") is ReportTree total ? total : tree;
+            return Replace(tree, "growth", _ => BlankWhere(growth, current, previous));
         }
 
         return new ReportTree(tree.Children.Select(c => new KeyValuePair<string, ReportNode>(c.Key, Growth(c.Value))));
