@@ -3,10 +3,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using Cae.Cli.Infrastructure;
-using Cae.Cli.Output;
-using Cae.Cli.Output.Csv;
-using Cae.Cli.Output.Html;
 using Cae.IO;
+using Cae.IO.Reports.Csv;
+using Cae.IO.Reports.Html;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
+using Cae.IO.Reports.Network;
+using Cae.IO.Reports.Tables;
+using Cae.IO.Reports.Trend;
 using Cae.Rules.Indicators;
 using Cae.Rules.Network;
 

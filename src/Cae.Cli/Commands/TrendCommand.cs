@@ -3,8 +3,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using Cae.Cli.Infrastructure;
-using Cae.Cli.Output;
-using Cae.Cli.Output.Csv;
+using Cae.IO.Reports.Csv;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Trend;
 using Cae.Rules.Indicators;
 using Cae.Rules.Network;
 
