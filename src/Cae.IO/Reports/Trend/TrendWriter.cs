@@ -84,7 +84,7 @@ internal static class TrendWriter
             text.Append('\uFEFF');
         }
 
-        text.Append(string.Join(dialect.Separator, table.Columns.Select(c => CsvCell.Text(c, dialect)))).Append("\r\n");
+        text.Append(string.Join(dialect.Separator.ToString(), table.Columns.Select(c => CsvCell.Text(c, dialect)))).Append("\r\n");
         foreach (var row in table.Rows)
         {
             text.Append(CsvCell.Text(row.Label, dialect));
@@ -126,8 +126,8 @@ internal static class TrendWriter
     }
 
     private static string Title(ReportTrend trend, ReportLabels labels) => labels.Language == "fr"
-        ? string.Create(CultureInfo.InvariantCulture, $"Évolution {trend.From}–{trend.To}")
-        : string.Create(CultureInfo.InvariantCulture, $"Trend {trend.From}–{trend.To}");
+        ? System.FormattableString.Invariant($"Évolution {trend.From}–{trend.To}")
+        : System.FormattableString.Invariant($"Trend {trend.From}–{trend.To}");
 
     /// <summary>The kind of an indicator's numbers (count, amount, rate…), from the first year that has it.</summary>
     private static ReportValueKind Kind(ReportTrend trend, string indicator)
