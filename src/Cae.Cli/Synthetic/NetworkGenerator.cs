@@ -102,7 +102,7 @@ internal static class NetworkGenerator
         var from = Date(new LocalDate(year - 10, 1, 1));
         var rate = (8 + (i % 6)) / 100m;
         var main = structures["Coopilote"];
-        var budget = size * (1_200 + (i % 5 * 150));
+        var budget = size * (3_000 + (i % 5 * 150));
         return string.Create(CultureInfo.InvariantCulture, $$"""
             {
               "support_limit_months": 24,
