@@ -63,12 +63,12 @@ internal static class PartialFinisher
 
             byStructure.Add(Row(s, f));
             var cells = new List<KeyValuePair<string, FlowCounts>>();
-            foreach (var e in v.Establishments)
+            foreach (var cell in v.CellsOf(s))
             {
-                var c = FlowOf(v.Sum(s, e));
+                var c = FlowOf(cell.Value);
                 if (c.Accompanied > 0)
                 {
-                    cells.Add(Row(e, c));
+                    cells.Add(Row(cell.Key, c));
                 }
             }
 
@@ -231,12 +231,11 @@ internal static class PartialFinisher
             byStructure.Add(Row(s, Money.FromCents(all)));
             shares.Add(Row(s, ReportRounding.Rate(sum[PartialYear.ContributionsAssociates], all)));
             var cells = new List<KeyValuePair<string, Money>>();
-            foreach (var e in v.Establishments)
+            foreach (var cell in v.CellsOf(s))
             {
-                var cell = v.Sum(s, e);
-                if (cell[PartialYear.Rows] > 0)
+                if (cell.Value[PartialYear.Rows] > 0)
                 {
-                    cells.Add(Row(e, Money.FromCents(ContributionOf(cell))));
+                    cells.Add(Row(cell.Key, Money.FromCents(ContributionOf(cell.Value))));
                 }
             }
 
@@ -303,14 +302,32 @@ internal static class PartialFinisher
 
     private static KeyValuePair<string, T> Row<T>(string name, T value) => new(name, value);
 
-    /// <summary>The cells of a year summed along the report's dimensions.</summary>
+    /// <summary>The cells of a year summed along the report's dimensions, each sum made once.</summary>
     private sealed class View
     {
+        private readonly long[] total = new long[PartialYear.CellFields.Length];
+        private readonly Dictionary<string, long[]> byStructure = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long[]> byEstablishment = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<KeyValuePair<string, long[]>>> cellsOf = new(StringComparer.Ordinal);
+
         public View(PartialYear year, SortedSet<string> structures, SortedSet<string> establishments)
         {
             Year = year;
             Structures = structures;
             Establishments = establishments;
+            foreach (var cell in year.Cells)
+            {
+                Add(total, cell.Value);
+                Add(Of(byStructure, cell.Key.Structure), cell.Value);
+                Add(Of(byEstablishment, cell.Key.Establishment), cell.Value);
+                if (!cellsOf.TryGetValue(cell.Key.Structure, out var cells))
+                {
+                    cells = new List<KeyValuePair<string, long[]>>();
+                    cellsOf.Add(cell.Key.Structure, cells);
+                }
+
+                cells.Add(new KeyValuePair<string, long[]>(cell.Key.Establishment, cell.Value));
+            }
         }
 
         public PartialYear Year { get; }
@@ -320,21 +337,34 @@ internal static class PartialFinisher
         public SortedSet<string> Establishments { get; }
 
         /// <summary>The counters of the cells of a structure and/or establishment (<c>null</c> for all).</summary>
-        public long[] Sum(string? structure, string? establishment)
+        public long[] Sum(string? structure, string? establishment) => (structure, establishment) switch
         {
-            var sum = new long[PartialYear.CellFields.Length];
-            foreach (var cell in Year.Cells)
+            (null, null) => total,
+            (not null, null) => byStructure[structure],
+            (null, not null) => byEstablishment[establishment],
+            _ => Year.Cells.TryGetValue(new CellKey(structure!, establishment!), out var cell) ? cell : new long[PartialYear.CellFields.Length],
+        };
+
+        /// <summary>The cells of a structure, by establishment (ordinal).</summary>
+        public IReadOnlyList<KeyValuePair<string, long[]>> CellsOf(string structure) => cellsOf[structure];
+
+        private static long[] Of(Dictionary<string, long[]> sums, string name)
+        {
+            if (!sums.TryGetValue(name, out var sum))
             {
-                if ((structure is null || cell.Key.Structure == structure) && (establishment is null || cell.Key.Establishment == establishment))
-                {
-                    for (var f = 0; f < sum.Length; f++)
-                    {
-                        sum[f] = checked(sum[f] + cell.Value[f]);
-                    }
-                }
+                sum = new long[PartialYear.CellFields.Length];
+                sums.Add(name, sum);
             }
 
             return sum;
+        }
+
+        private static void Add(long[] into, long[] from)
+        {
+            for (var f = 0; f < into.Length; f++)
+            {
+                into[f] = checked(into[f] + from[f]);
+            }
         }
     }
 }
