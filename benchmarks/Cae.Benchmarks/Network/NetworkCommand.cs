@@ -31,7 +31,11 @@ internal static class NetworkCommand
         var trendPeople = Option(args, "--trend-people", 100_000);
         var repetitions = Option(args, "--repetitions", 7);
 
-        Merge(output, caes, people, repetitions);
+        if (Array.IndexOf(args, "--no-merge") < 0)
+        {
+            Merge(output, caes, people, repetitions);
+        }
+
         Trend(output, years, trendPeople, repetitions);
         return 0;
     }
@@ -85,7 +89,7 @@ internal static class NetworkCommand
         var clock = Stopwatch.StartNew();
         var builder = new CaeDatasetBuilder();
         var first = 2015 - years + 1;
-        PopulationGenerator? last = null;
+        var cohorts = new List<(PopulationGenerator Generator, IReadOnlyList<PathRecord> Paths, string Prefix)>();
         for (var y = first; y <= 2015; y++)
         {
             var generator = new PopulationGenerator(people / years, y, (ulong)y);
@@ -96,16 +100,20 @@ internal static class NetworkCommand
                 builder.TryAddPath(new PathRecord(prefix + p.EntrepreneurId, p.Establishment, p.Structure, p.EntryDate, p.CesaDate, p.AssociateApplicationDate, p.AssociateDate, p.ExitDate, p.ExitCategory, p.Typology));
             }
 
+            cohorts.Add((generator, paths, prefix));
+        }
+
+        foreach (var (generator, paths, prefix) in cohorts)
+        {
             foreach (var a in generator.Activity(paths))
             {
                 builder.TryAddActivity(new MonthlyActivity(prefix + a.EntrepreneurId, a.Month, a.Structure, a.Establishment, a.Turnover, a.Purchases, a.Contribution, a.SalaryHours));
             }
-
-            last = generator;
         }
 
+        var last = cohorts[^1].Generator;
         var data = builder.Build();
-        var engine = new AnnualReportEngine(data, last!.Policy);
+        var engine = new AnnualReportEngine(data, last.Policy);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trend data: {data.PersonCount} people, {data.ActivityCount} activity rows over {first}–2015 ({clock.Elapsed.TotalSeconds:0.0} s, not timed)"));
         var report = Time(repetitions, () => engine.Compute(2015));
         var trend = Time(repetitions, () => ReportTrend.Compute(engine, first, 2015));

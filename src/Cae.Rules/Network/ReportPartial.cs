@@ -119,13 +119,29 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// <exception cref="ArgumentException">A partial is of another year.</exception>
     public static ReportPartial CombineAll(int year, IEnumerable<ReportPartial> partials)
     {
-        var sum = Empty(year);
-        foreach (var partial in partials ?? throw new ArgumentNullException(nameof(partials)))
+        var list = new List<ReportPartial>(partials ?? throw new ArgumentNullException(nameof(partials)));
+        var caes = 0;
+        var input = new long[4];
+        var allPrevious = true;
+        foreach (var partial in list)
         {
-            sum = sum.Combine(partial);
+            if (partial.Year != year)
+            {
+                throw new ArgumentException($"Partials of {year} and {partial.Year} do not add: only partials of the same year do.", nameof(partials));
+            }
+
+            caes = checked(caes + partial.Caes);
+            for (var i = 0; i < input.Length; i++)
+            {
+                input[i] = checked(input[i] + partial.Input[i]);
+            }
+
+            allPrevious &= partial.Previous is not null;
         }
 
-        return sum;
+        var current = PartialYear.Sum(year, list.ConvertAll(p => p.Current));
+        var previous = allPrevious ? PartialYear.Sum(year - 1, list.ConvertAll(p => p.Previous!)) : null;
+        return new ReportPartial(caes, current, previous, input);
     }
 
     /// <summary>

@@ -43,6 +43,8 @@ public class ReportPartialProperties
                 && empty.Combine(p[0]).Equals(p[0])
                 && p[0].Combine(p[1]).Equals(p[1].Combine(p[0]))
                 && p[0].Combine(p[1]).Combine(p[2]).Equals(p[0].Combine(p[1].Combine(p[2])))
+                && ReportPartial.CombineAll(2015, p).Equals(p[0].Combine(p[1]).Combine(p[2]))
+                && ReportPartial.CombineAll(2015, Array.Empty<ReportPartial>()).Equals(empty)
                 && !p[0].Combine(p[1]).Equals(p[0]))
             .Label("monoid laws");
     }
