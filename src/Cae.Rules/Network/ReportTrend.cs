@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Cae.Domain.Paths;
 using Cae.Rules.Data;
 using Cae.Rules.Indicators;
@@ -168,6 +169,13 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
 /// <summary>The one pass of a <see cref="ReportTrend"/>: every year's counters, laid out as an accumulator's slots.</summary>
 internal static class TrendPass
 {
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (512, not named in netstandard2.0): the loops run once per
+    /// trend, so they are compiled fully optimised at once rather than as on-stack-replacement code.
+    /// </summary>
+    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
+
+    [MethodImpl(HotLoop)]
     public static PartialYear[] Run(AnnualReportEngine engine, int first, int last)
     {
         var n = last - first + 1;
@@ -186,13 +194,19 @@ internal static class TrendPass
         var distinct = new PersonBitset(n * 2 * distinctGroups, data.PersonCount);
 
         var typology = data.TypologyColumns;
-        for (var p = 0; p < data.PersonCount; p++)
+        var entries = data.EntryKey;
+        var exits = values.ExitKey;
+        var exitCategories = values.ExitCategory;
+        var personStructures = data.PersonStructure;
+        var personEstablishments = data.PersonEstablishment;
+        var genderColumn = data.GenderColumn;
+        for (var p = 0; p < entries.Length; p++)
         {
-            var entry = data.EntryKey[p];
-            var exit = values.ExitKey[p];
+            var entry = entries[p];
+            var exit = exits[p];
             var entryYear = DateKey.Year(entry);
             var exitYear = exit == DateKey.None ? int.MaxValue : DateKey.Year(exit);
-            var cell = (data.PersonStructure[p] * establishments) + data.PersonEstablishment[p];
+            var cell = (personStructures[p] * establishments) + personEstablishments[p];
             for (var y = Math.Max(entryYear, first); y <= Math.Min(exitYear, last); y++)
             {
                 var s = y - first;
@@ -200,7 +214,7 @@ internal static class TrendPass
                 personCells[b + (entryYear < y ? ReportAccumulator.PresentStart : ReportAccumulator.Entries)]++;
                 if (exitYear == y)
                 {
-                    var category = values.ExitCategory[p];
+                    var category = exitCategories[p];
                     personCells[b + ReportAccumulator.Exits]++;
                     personCells[b + ReportAccumulator.ExitsByCategory + category]++;
                     durations[(s * ExitCategory.Count) + category] += CompletedMonths.Between(entry, exit);
@@ -210,7 +224,7 @@ internal static class TrendPass
                     personCells[b + ReportAccumulator.PresentEnd]++;
                 }
 
-                genders[(s * 3) + data.GenderColumn[p]]++;
+                genders[(s * 3) + genderColumn[p]]++;
                 var t = s * ReportAccumulator.TypologyFields * typologyCount;
                 for (var f = 0; f < ReportAccumulator.TypologyFields; f++)
                 {
@@ -222,6 +236,15 @@ internal static class TrendPass
         var months = data.ActivityMonth;
         var words = distinct.Words;
         var bits = distinct.Bits;
+        var persons = data.ActivityPerson;
+        var rowStructures = data.ActivityStructure;
+        var rowEstablishments = data.ActivityEstablishment;
+        var associateMonths = values.AssociateMonth;
+        var turnover = data.Turnover;
+        var contributions = values.Contribution;
+        var salaryHours = values.SalaryHours;
+        var unitOfCell = groups.UnitOfCell;
+        var unitCount = groups.UnitCount;
         for (var r = 0; r < months.Length; r++)
         {
             var month = months[r];
@@ -231,14 +254,14 @@ internal static class TrendPass
                 continue;
             }
 
-            var person = data.ActivityPerson[r];
-            var cell = (data.ActivityStructure[r] * establishments) + data.ActivityEstablishment[r];
-            var associate = month >= values.AssociateMonth[person] ? 1 : 0;
+            var person = persons[r];
+            var cell = (rowStructures[r] * establishments) + rowEstablishments[r];
+            var associate = month >= associateMonths[person] ? 1 : 0;
             var b = ((s * cellCount) + cell) * ReportAccumulator.RowFields;
-            rowCells[b + ReportAccumulator.TurnoverAccompanied + associate] += data.Turnover[r];
-            rowCells[b + ReportAccumulator.ContributionAccompanied + associate] += values.Contribution[r];
+            rowCells[b + ReportAccumulator.TurnoverAccompanied + associate] += turnover[r];
+            rowCells[b + ReportAccumulator.ContributionAccompanied + associate] += contributions[r];
             rowCells[b + ReportAccumulator.Rows]++;
-            var hours = values.SalaryHours[r];
+            var hours = salaryHours[r];
             if (associate == 0)
             {
                 rowCells[b + ReportAccumulator.HoursAccompanied] += hours;
@@ -250,8 +273,8 @@ internal static class TrendPass
                 var group = ((s * 2) + measure) * distinctGroups;
                 var bit = 1UL << (person & 63);
                 var word = person >> 6;
-                bits[((group + groups.UnitOfCell[cell]) * words) + word] |= bit;
-                bits[((group + groups.UnitCount + (cell / establishments)) * words) + word] |= bit;
+                bits[((group + unitOfCell[cell]) * words) + word] |= bit;
+                bits[((group + unitCount + (cell / establishments)) * words) + word] |= bit;
             }
         }
 
