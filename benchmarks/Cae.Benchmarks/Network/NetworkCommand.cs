@@ -51,9 +51,9 @@ internal static class NetworkCommand
             var sizes = new List<(int People, int Bytes)>();
             foreach (var cae in Directory.GetDirectories(folder).OrderBy(d => d, StringComparer.Ordinal))
             {
-                var policy = PolicyJson.Load(Path.Combine(cae, "policy.json"));
+                var policy = PolicyJson.Read(Path.Combine(cae, "policy.json"));
                 var loaded = ContractCsv.Load(Path.Combine(cae, "paths.csv"), Path.Combine(cae, "activity.csv"), policy);
-                var engine = new AnnualReportEngine(loaded.Dataset, policy!);
+                var engine = new AnnualReportEngine(loaded.Dataset, policy);
                 var accumulator = engine.CreateAccumulator(2015);
                 accumulator.AddPersons(0, engine.Data.PersonCount);
                 accumulator.AddRows(0, engine.Data.ActivityCount);

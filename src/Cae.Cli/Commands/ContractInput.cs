@@ -49,7 +49,7 @@ internal sealed class ContractInput
             policyFile ??= Path.Combine(sample, "policy.json");
         }
 
-        var filePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+        var filePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
         var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy);
