@@ -87,7 +87,7 @@ public static class MergeCommand
         switch (format)
         {
             case "json":
-                var tree = report.ToTree();
+                var tree = Cae.IO.Json.ReportDocument.Tree(report);
                 ReportJson.Write(minCell is { } k ? SmallCells.Blank(tree, report, k) : tree, buffer);
                 break;
             case "csv":

@@ -47,6 +47,10 @@ internal static class SmallCells
                 case "path_duration_months":
                     node = Durations((ReportTree)node, (ReportTree)blanked["exits"]);
                     break;
+                case "previous_year" when report.PreviousYear is { } before && tree.Find("previous_year") is ReportTree whole:
+                    // The whole report of Y − 1 at the top of the document: the same rules.
+                    node = Blank(whole, before, k);
+                    break;
                 case "typology":
                     node = Section((ReportTree)node, t => Replace(t, "women_share", report.Typology.Women < k || report.Typology.Men < k));
                     if (report.PreviousYear is { } previous && ((ReportTree)node).Find("previous_year") is ReportTree)
