@@ -16,6 +16,7 @@ public static class CommandCatalog
         yield return ReportCommand.Create(context);
         yield return WhatIfCommand.Create(context);
         yield return CheckCommand.Create(context);
+        yield return ImportCommand.Create(context);
         yield return PathCommand.Create(context);
         yield return PayCommand.Create(context);
     }
