@@ -33,7 +33,7 @@ internal sealed class EndiImporter
     private readonly CaePolicy? policy;
     private readonly List<RejectedRow> rejected = new();
     private readonly List<InputWarning> warnings = new();
-    private readonly Dictionary<string, int> unmapped = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Label, int Paths)> unmapped = new(System.StringComparer.Ordinal);
     private readonly List<MonthlyActivity> activity = new();
 
     public EndiImporter(EndiMapping mapping, CaePolicy? policy)
@@ -168,7 +168,7 @@ internal sealed class EndiImporter
             warnings,
             order.Count + nameless,
             activityRead,
-            unmapped.Select(kv => new EndiLabel(kv.Key, kv.Value)).ToList(),
+            unmapped.Values.Select(u => new EndiLabel(u.Label, u.Paths)).ToList(),
             new InputFile(ranked[ranked.Count - 1].Name, ranked[ranked.Count - 1].Encoding, CsvDialect.Semicolon));
     }
 
@@ -222,8 +222,8 @@ internal sealed class EndiImporter
 
             if (!mapping.TryGetCategory(row.ExitReason, out category))
             {
-                var key = mapping.ExitCategories.Keys.FirstOrDefault(k => EndiText.Fold(k) == EndiText.Fold(row.ExitReason)) ?? row.ExitReason;
-                unmapped[key] = unmapped.TryGetValue(key, out var count) ? count + 1 : 1;
+                var key = EndiText.Fold(row.ExitReason);
+                unmapped[key] = unmapped.TryGetValue(key, out var count) ? (count.Label, count.Paths + 1) : (row.ExitReason, 1);
                 throw new CellRejection(C.ExitReason, $"exit reason '{row.ExitReason}' is not mapped to a category (add it to exit_categories in the mapping)");
             }
 
