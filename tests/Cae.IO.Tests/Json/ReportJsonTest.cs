@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cae.Cli.Tests.Output;
+using Cae.IO.Tests.Reports;
 using Xunit;
 
 namespace Cae.IO.Tests.Json;
