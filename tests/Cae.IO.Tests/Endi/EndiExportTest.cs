@@ -178,4 +178,22 @@ public class EndiExportTest
         Assert.Equal("", template.Structure);
         Assert.False(template.TryGetCategory("Déménagement", out _));
     }
+
+    [Fact]
+    public void The_people_export_fills_study_level_prescriber_birth_date_and_status()
+    {
+        var export = EndiFixture.Export(2015, new EndiPerson("1", "1/01/2015", Zone: "Jura", Status: "Salarié"), new EndiPerson("2", "1/01/2015", Status: "Autre"));
+        var people = "\"ID Utilisateur\";\"Nom\";\"Niveau d'études\";\"Prescripteur\";\"Date de naissance\";\"Statut social à l'entrée\"\r\n"
+            + "\"1\";\"N\";\"Bac +5\";\"Pôle emploi\";\" 3/07/1980\";\"Demandeur d'emploi\"\r\n"
+            + "\"9\";\"N\";\"\";\"\";\"\";\"\"\r\n";
+        var import = EndiExport.Import(new[] { (Encoding.UTF8.GetBytes(export), "e.csv") }, EndiFixture.Mapping, (Encoding.UTF8.GetBytes(people), "people.csv"), null);
+
+        Assert.Empty(import.Load.RejectedRows);
+        Assert.Equal(
+            new Typology(Gender.Female, new LocalDate(1980, 7, 3), "Jura", "Bac +5", "Demandeur d'emploi", null, "Pôle emploi"),
+            import.Paths[0].Typology);
+        Assert.Equal("Autre", import.Paths[1].Typology.StatusAtEntry);
+        var warning = Assert.Single(import.Load.Warnings);
+        Assert.Equal(("people.csv", 3, "ID Utilisateur"), (warning.File, warning.Line, warning.Column));
+    }
 }
