@@ -1,7 +1,7 @@
-using Cae.IO.Csv;
 using System;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
+using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

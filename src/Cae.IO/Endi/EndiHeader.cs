@@ -1,5 +1,5 @@
-using Cae.IO.Csv;
 using System.Collections.Generic;
+using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

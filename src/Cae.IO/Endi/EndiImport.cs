@@ -47,7 +47,4 @@ public sealed class EndiImport
 
     /// <summary>Whether the import rejected any row.</summary>
     public bool HasRejectedRows => Load.HasRejectedRows;
-
-    /// <summary>The accepted rows as the contract's rows, for tests: paths then activity.</summary>
-    internal IEnumerable<object> Rows => Paths.Cast<object>().Concat(Activity);
 }

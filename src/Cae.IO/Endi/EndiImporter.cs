@@ -1,4 +1,3 @@
-using Cae.IO.Csv;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,6 +7,7 @@ using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;
+using Cae.IO.Csv;
 using Cae.Rules.Data;
 using NodaTime;
 using C = Cae.IO.Endi.EndiColumns;
@@ -94,7 +94,7 @@ internal sealed class EndiImporter
         {
             var rows = rowsById[id];
             var personMonths = Months(rows);
-            activityRead += personMonths.Count;
+            activityRead += personMonths.Count(m => m.Value.Turnover != Money.Zero);
             if (failed.TryGetValue(id, out var cause))
             {
                 RejectAll(rows, cause);
@@ -144,8 +144,7 @@ internal sealed class EndiImporter
             {
                 if (pair.Value.Turnover == Money.Zero)
                 {
-                    activityRead--; // an empty or zero month gives no row
-                    continue;
+                    continue; // an empty or zero month gives no row
                 }
 
                 var row = new MonthlyActivity(id, pair.Key, structure, null, pair.Value.Turnover, Money.Zero, null, Hours.Zero);
@@ -166,7 +165,7 @@ internal sealed class EndiImporter
             activity,
             rejected,
             warnings,
-            order.Count + nameless,
+            order.Union(failed.Keys, System.StringComparer.Ordinal).Count() + nameless,
             activityRead,
             unmapped.Values.Select(u => new EndiLabel(u.Label, u.Paths)).ToList(),
             new InputFile(ranked[ranked.Count - 1].Name, ranked[ranked.Count - 1].Encoding, CsvDialect.Semicolon));

@@ -1,12 +1,12 @@
-using Cae.IO.Csv;
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using System;
 using Cae.Domain.Paths;
+using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

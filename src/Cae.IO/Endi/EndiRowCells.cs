@@ -1,5 +1,5 @@
-using Cae.IO.Csv;
 using Cae.Domain.Values;
+using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

@@ -1,5 +1,5 @@
-using Cae.IO.Csv;
 using Cae.Domain.Paths;
+using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

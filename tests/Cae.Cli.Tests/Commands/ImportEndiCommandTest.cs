@@ -41,6 +41,7 @@ public class ImportEndiCommandTest
             "entrepreneur_id,month,structure,establishment,turnover,purchases,contribution,salary_hours\n"
             + "1,2015-01,Coopilote,,400.00,0.00,,0.00\n1,2015-02,Coopilote,,600.00,0.00,,0.00\n",
             File.ReadAllText(Path.Combine(output, "activity.csv")));
+        Assert.Contains("paths.csv: 1 path of 3 persons found", run.Out);
         Assert.Contains("2 rows rejected, 0 warnings", run.Out);
 
         var check = CliRun.Of("check", "--paths", Path.Combine(output, "paths.csv"), "--activity", Path.Combine(output, "activity.csv"));
