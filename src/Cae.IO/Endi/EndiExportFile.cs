@@ -43,10 +43,8 @@ internal sealed class EndiExportFile
     public static EndiExportFile Load(byte[] bytes, string name, List<InputWarning> warnings)
     {
         var result = new EndiExportFile(name);
-        var decoded = TextEncodingDetector.Decode(bytes, name);
-        result.Encoding = decoded.Encoding;
-        var dialect = CsvDialect.Detect(decoded.Text);
-        var reader = new CsvReader(decoded.Text, dialect.Delimiter);
+        var reader = EndiRecordReader.Open(bytes, name);
+        result.Encoding = reader.Encoding;
         if (!reader.Read())
         {
             throw new InputException($"{name}:1: header: the file is empty; an enDI export starts with its header row");

@@ -35,7 +35,7 @@ internal sealed class EndiHeader
     /// <param name="otherColumns">Headers that are known but not read (no warning).</param>
     /// <param name="warnings">Receives a warning per unknown column.</param>
     /// <exception cref="InputException">A required column is missing, or a month column repeats another.</exception>
-    public static EndiHeader Read(CsvReader reader, string file, IReadOnlyList<string> known, IReadOnlyList<string> required, bool withMonths, IReadOnlyList<string> otherColumns, List<InputWarning> warnings)
+    public static EndiHeader Read(EndiRecordReader reader, string file, IReadOnlyList<string> known, IReadOnlyList<string> required, bool withMonths, IReadOnlyList<string> otherColumns, List<InputWarning> warnings)
     {
         var wanted = new Dictionary<string, string>();
         foreach (var column in known)

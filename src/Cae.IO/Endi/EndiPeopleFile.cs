@@ -29,8 +29,7 @@ internal sealed class EndiPeopleFile
     public static EndiPeopleFile Load(byte[] bytes, string name)
     {
         var result = new EndiPeopleFile();
-        var decoded = TextEncodingDetector.Decode(bytes, name);
-        var reader = new CsvReader(decoded.Text, CsvDialect.Detect(decoded.Text).Delimiter);
+        var reader = EndiRecordReader.Open(bytes, name);
         if (!reader.Read())
         {
             throw new InputException($"{name}:1: header: the file is empty; an enDI export starts with its header row");

@@ -10,9 +10,9 @@ namespace Cae.IO.Endi;
 /// </summary>
 internal sealed class EndiRowCells
 {
-    private readonly CsvReader reader;
+    private readonly EndiRecordReader reader;
 
-    public EndiRowCells(CsvReader reader, EndiHeader header)
+    public EndiRowCells(EndiRecordReader reader, EndiHeader header)
     {
         this.reader = reader;
         Header = header;
