@@ -60,6 +60,12 @@ internal sealed class EndiExportFile
             }
         }
 
+        var monthHeaders = new Dictionary<YearMonth, string>();
+        foreach (var (index, month) in header.Months)
+        {
+            monthHeaders.Add(month, header.NameAt(index));
+        }
+
         var seen = new Dictionary<string, int>(System.StringComparer.Ordinal);
         while (reader.Read())
         {
@@ -71,6 +77,11 @@ internal sealed class EndiExportFile
                 if (reader.UnclosedQuoteField >= 0)
                 {
                     throw new CellRejection(header.NameAt(reader.UnclosedQuoteField), "quoted cell not closed before the end of the file");
+                }
+
+                if (reader.InvalidUtf8.Field >= 0)
+                {
+                    throw new CellRejection(header.NameAt(reader.InvalidUtf8.Field), $"not valid UTF-8 (byte 0x{reader.InvalidUtf8.Byte:X2})");
                 }
 
                 if (reader.FieldCount < header.Width)
@@ -89,6 +100,7 @@ internal sealed class EndiExportFile
                 }
 
                 var row = ReadRow(cells, name, reader.Line, id);
+                row.MonthHeaders = monthHeaders;
                 seen.Add(id, reader.Line);
                 result.Rows.Add(row);
             }

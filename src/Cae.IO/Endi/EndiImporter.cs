@@ -155,7 +155,7 @@ internal sealed class EndiImporter
                 }
                 else
                 {
-                    rejected.Add(new RejectedRow(pair.Value.Row.File, pair.Value.Row.Line, $"CA {pair.Key:yyyy-MM}", problem.Reason));
+                    rejected.Add(new RejectedRow(pair.Value.Row.File, pair.Value.Row.Line, MonthColumn(pair.Value.Row, pair.Key), problem.Reason));
                 }
             }
         }
@@ -182,7 +182,7 @@ internal sealed class EndiImporter
                 sum += turnover;
                 if (result.TryGetValue(month, out var earlier) && earlier.Turnover != turnover)
                 {
-                    warnings.Add(new InputWarning(row.File, row.Line, $"CA {month:yyyy-MM}", $"{row.Who}: {Euros(turnover)} here, {Euros(earlier.Turnover)} in {earlier.Row.Where}; the latest export's amount is kept"));
+                    warnings.Add(new InputWarning(row.File, row.Line, MonthColumn(row, month), $"{row.Who}: {Euros(turnover)} here, {Euros(earlier.Turnover)} in {earlier.Row.Where}; the latest export's amount is kept"));
                 }
 
                 result[month] = (turnover, row);
@@ -283,6 +283,8 @@ internal sealed class EndiImporter
         "exit_category" => C.ExitReason,
         _ => field,
     };
+
+    private static string MonthColumn(EndiRow row, YearMonth month) => row.MonthHeaders.TryGetValue(month, out var header) ? header : $"CA {month:yyyy-MM}";
 
     private static string Day(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -42,6 +42,11 @@ internal sealed class EndiPeopleFile
             var cells = new EndiRowCells(reader, header);
             try
             {
+                if (reader.InvalidUtf8.Field >= 0)
+                {
+                    throw new CellRejection(header.NameAt(reader.InvalidUtf8.Field), $"not valid UTF-8 (byte 0x{reader.InvalidUtf8.Byte:X2})");
+                }
+
                 var id = cells.RequiredText(C.UserId);
                 if (result.People.TryGetValue(id, out var first))
                 {

@@ -28,6 +28,12 @@ internal sealed class EndiRecordReader
     /// <summary>The index of the field whose quote was still open at the end of the file; -1 when none.</summary>
     public int UnclosedQuoteField => reader.UnclosedQuoteField;
 
+    /// <summary>
+    /// The field of a UTF-8 file's current record that holds a byte that is not valid UTF-8, with the byte; -1 when
+    /// none. The whole file is decoded at once here: a file that is not valid UTF-8 is read as Windows-1252, so none.
+    /// </summary>
+    public (int Field, byte Byte) InvalidUtf8 => (-1, 0);
+
     /// <summary>A field of the current record, unquoted, not trimmed.</summary>
     /// <param name="index">The field index, from 0.</param>
     public string this[int index] => reader[index];

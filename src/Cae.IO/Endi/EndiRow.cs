@@ -48,6 +48,9 @@ internal sealed class EndiRow
     /// <summary><c>CA TOTAL</c>, when the export has it and the cell is not empty.</summary>
     public Money? Total { get; set; }
 
+    /// <summary>The header of each month column, as written (to name the column in messages).</summary>
+    public IReadOnlyDictionary<YearMonth, string> MonthHeaders { get; set; } = new Dictionary<YearMonth, string>();
+
     /// <summary>The non-empty month cells, in column order.</summary>
     public List<(YearMonth Month, Money Turnover)> Months { get; } = new();
 
