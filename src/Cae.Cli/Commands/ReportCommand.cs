@@ -85,7 +85,7 @@ public static class ReportCommand
 
         // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
         // the network default has no calendar.
-        var filePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+        var filePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
         var policy = filePolicy ?? CaePolicy.Default;
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
@@ -123,7 +123,7 @@ public static class ReportCommand
         switch (format)
         {
             case "json":
-                ReportJson.Write(report.ToTree(), buffer);
+                ReportJson.Write(report, buffer);
                 break;
             case "csv":
                 CsvReportWriter.Write(report, labels, dialect, buffer);

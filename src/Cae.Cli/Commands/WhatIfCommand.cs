@@ -199,8 +199,8 @@ public static class WhatIfCommand
             policyFile ??= Path.Combine(sample, "policy.json");
         }
 
-        var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Load(policyFile);
-        var scenario = args.Scenario is null ? Scenario.Identity : ReadScenario(args.Scenario);
+        var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Read(policyFile);
+        var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
         var loaded = ContractCsv.Load(pathsFile, activityFile!, baseline);
         foreach (var warning in loaded.Warnings)
         {
@@ -262,20 +262,6 @@ public static class WhatIfCommand
 
         context.Out.Write(buffer.ToString());
         return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
-    }
-
-    private static Scenario ReadScenario(string file)
-    {
-        var overrides = PolicyJson.Read(file, allowName: true);
-        var name = string.IsNullOrWhiteSpace(overrides.Name) ? Path.GetFileNameWithoutExtension(file) : overrides.Name!;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            name = "scenario";
-        }
-
-        return overrides.Fields.Count == 0
-            ? Scenario.Named(name)
-            : Scenario.Named(name).With(string.Join(", ", overrides.Fields), overrides.ApplyTo);
     }
 
     private static decimal Number(string option, string text) =>

@@ -37,7 +37,7 @@ public class ReportWritersCultureTest
             MarkdownReportWriter.Write(report, FrenchReportLabels.Instance, markdown);
             var csv = new StringWriter();
             Cae.IO.Reports.Csv.CsvReportWriter.Write(report, EnglishReportLabels.Instance, Cae.IO.Reports.Csv.CsvExportDialect.French, csv);
-            return (ReportJson.ToJson(report.ToTree()), markdown.ToString(), csv.ToString());
+            return (ReportJson.ToJson(report), markdown.ToString(), csv.ToString());
         }
         finally
         {
