@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Cae.IO.Csv;
+using System.Linq;
 
 namespace Cae.IO.Endi;
 
@@ -10,8 +10,17 @@ public sealed record EndiLabel(string Label, int Rows);
 
 /// <summary>
 /// The labels a CAE configured in enDI, as found in its exports: every antenna and every exit reason, in the order
-/// first found. <c>cae import endi --write-mapping</c> makes a mapping template of them.
+/// first found. <c>cae import endi --write-mapping</c> makes a mapping template of them. Two instances are equal when
+/// they hold the same labels in the same order.
 /// </summary>
 /// <param name="Antennas">The values of <c>Antenne de rattachement</c>.</param>
 /// <param name="ExitReasons">The values of <c>Motif de sortie</c>.</param>
-public sealed record EndiLabels(IReadOnlyList<EndiLabel> Antennas, IReadOnlyList<EndiLabel> ExitReasons);
+public sealed record EndiLabels(IReadOnlyList<EndiLabel> Antennas, IReadOnlyList<EndiLabel> ExitReasons)
+{
+    /// <inheritdoc/>
+    public bool Equals(EndiLabels? other) =>
+        other is not null && Antennas.SequenceEqual(other.Antennas) && ExitReasons.SequenceEqual(other.ExitReasons);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Antennas.Count * 397) ^ ExitReasons.Count;
+}
