@@ -104,7 +104,7 @@ public static class HtmlReportWriter
         page.Section("flows", labels.SectionFlows);
         FlowChart(page, report.Flows.ByEstablishment, labels.FlowsByEstablishment, labels.Establishment);
         FlowChart(page, report.Flows.ByStructure, labels.FlowsByStructure, labels.Structure);
-        tables.Write(page, labels.FlowsByEstablishment, labels.FlowsByStructure, labels.AccompaniedByEstablishmentAndStructure);
+        tables.Write(page, TableId.FlowsByEstablishment, TableId.FlowsByStructure, TableId.AccompaniedByEstablishmentAndStructure);
     }
 
     private static void FlowChart(HtmlPage page, GroupTable<FlowCounts> groups, string title, string axis)
@@ -154,7 +154,7 @@ public static class HtmlReportWriter
             }
         }
 
-        tables.Write(page, labels.ExitsByEstablishment, labels.ExitsByStructure, labels.Outcomes);
+        tables.Write(page, TableId.ExitsByEstablishment, TableId.ExitsByStructure, TableId.Outcomes);
     }
 
     private static void Durations(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -189,7 +189,7 @@ public static class HtmlReportWriter
             page.Paragraph(labels.NoExits);
         }
 
-        tables.Write(page, labels.Durations);
+        tables.Write(page, TableId.Durations);
     }
 
     private static void Turnover(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -208,7 +208,7 @@ public static class HtmlReportWriter
             page.Chart(labels.TurnoverByUnitChart, StackedBarChart.Render(units.Names.ToList(), series, options));
         }
 
-        tables.Write(page, labels.TurnoverByUnit, labels.TurnoverByStructure, labels.TurnoverComparison);
+        tables.Write(page, TableId.TurnoverByUnit, TableId.TurnoverByStructure, TableId.TurnoverComparison);
     }
 
     private static void Salary(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -222,7 +222,7 @@ public static class HtmlReportWriter
             page.Chart(labels.SalaryHoursByUnitChart, BarChart.Render(units.Names.ToList(), new[] { Series(labels.Hours, units, s => s.Hours.Value) }, options));
         }
 
-        tables.Write(page, labels.SalaryByUnit);
+        tables.Write(page, TableId.SalaryByUnit);
     }
 
     private static void Contributions(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -240,7 +240,7 @@ public static class HtmlReportWriter
             page.Chart(labels.ContributionsChart, StackedBarChart.Render(contributions.ByStructureAndEstablishment.Names.ToList(), series, options));
         }
 
-        tables.Write(page, labels.ContributionsByStructureAndEstablishment, labels.ContributionsComparison);
+        tables.Write(page, TableId.ContributionsByStructureAndEstablishment, TableId.ContributionsComparison);
     }
 
     private static void Typology(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -268,7 +268,7 @@ public static class HtmlReportWriter
                 Formatter(labels, ReportValueKind.Rate)));
         }
 
-        tables.Write(page, labels.Typology, labels.Qualification, labels.StatusAtEntry, labels.IncomeAtEntry, labels.Prescriber, labels.ResidenceArea);
+        tables.Write(page, TableId.Typology, TableId.Qualification, TableId.StatusAtEntry, TableId.IncomeAtEntry, TableId.Prescriber, TableId.ResidenceArea);
     }
 
     private static void Growth(HtmlPage page, AnnualReport report)
@@ -293,8 +293,8 @@ public static class HtmlReportWriter
         var growth = figures.Select(f => Rate(ReportRounding.Growth(f.Now.Value!.Value, f.Before.Value!.Value))).ToList();
         var options = new ChartOptions(page.NextChartId(), labels.GrowthChart, labels.GrowthAxis, labels.Indicator, Formatter(labels, ReportValueKind.Rate));
         page.Chart(labels.GrowthChart, BarChart.Render(figures.Select(f => f.Label).ToList(), new[] { new ChartSeries(labels.Growth, growth.Select(g => g.Value).ToList()) }, options));
-        var rows = figures.Select((f, i) => new ReportTableRow(f.Label, new[] { f.Now, f.Before, growth[i] })).ToList();
-        page.Table(new ReportTable(labels.GrowthChart, new[] { labels.Indicator, Year(report.Year), labels.PreviousYear(before.Year), labels.Growth }, rows));
+        var rows = figures.Select((f, i) => new ReportTableRow(RowKind.Indicator, f.Label, f.Label, new[] { f.Now, f.Before, growth[i] })).ToList();
+        page.Table(new ReportTable(TableId.Growth, labels.GrowthChart, new[] { labels.Indicator, Year(report.Year), labels.PreviousYear(before.Year), labels.Growth }, rows));
     }
 
     private static void Rejected(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -311,7 +311,7 @@ public static class HtmlReportWriter
             page.List(report.RejectedRows);
         }
 
-        tables.Write(page, labels.Input);
+        tables.Write(page, TableId.Input);
     }
 
     private static KeyFigure Tile(ReportLabels labels, string caption, ReportNumber figure, AnnualReport? before, ReportNumber? previous) =>

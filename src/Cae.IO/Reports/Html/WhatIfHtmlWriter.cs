@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.IO.Reports.Labels;
@@ -61,8 +62,8 @@ public static class WhatIfHtmlWriter
             (labels.Fte, new ReportNumber(baseline.Salary.Total.Fte, ReportValueKind.Average), new ReportNumber(scenario.Salary.Total.Fte, ReportValueKind.Average)),
             (labels.SelfFinancing, Rate(baseline.SelfFinancing), Rate(scenario.SelfFinancing)),
         };
-        var rows = figures.Select(f => new ReportTableRow(f.Label, new[] { f.Baseline, f.Scenario, Difference(f.Baseline, f.Scenario) })).ToList();
-        page.Table(new ReportTable(labels.KeyFigures, new[] { labels.Indicator, labels.Baseline, labels.Scenario, labels.Delta }, rows));
+        var rows = figures.Select(f => new ReportTableRow(RowKind.Indicator, f.Label, f.Label, new[] { f.Baseline, f.Scenario, Difference(f.Baseline, f.Scenario) })).ToList();
+        page.Table(new ReportTable(TableId.KeyFigures, labels.KeyFigures, new[] { labels.Indicator, labels.Baseline, labels.Scenario, labels.Delta }, rows));
 
         CompareChart(page, labels.ContributionsChart, labels.Structure, labels.Euros, ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
         CompareChart(page, labels.SalaryHoursByUnitChart, labels.Unit, labels.Hours, ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
@@ -73,7 +74,7 @@ public static class WhatIfHtmlWriter
         var unchanged = new List<string>();
         foreach (var table in after)
         {
-            var former = before.FirstOrDefault(t => t.Title == table.Title);
+            var former = before.FirstOrDefault(t => t.Id == table.Id);
             var difference = former is null ? null : Delta(former, table);
             if (difference is not null && difference.Rows.All(r => r.Cells.All(c => c.Value is null or 0m)))
             {
@@ -129,9 +130,9 @@ public static class WhatIfHtmlWriter
         }
 
         var rows = result.Rows
-            .Select(r => new ReportTableRow(string.Join(" ; ", r.Parameters.Select(parameter)), r.Values.Select((v, i) => new ReportNumber(v, result.Kinds[i])).ToList()))
+            .Select(r => new ReportTableRow(RowKind.Group, string.Join(";", r.Parameters.Select(p => p.ToString(CultureInfo.InvariantCulture))), string.Join(" ; ", r.Parameters.Select(parameter)), r.Values.Select((v, i) => new ReportNumber(v, result.Kinds[i])).ToList()))
             .ToList();
-        page.Table(new ReportTable(string.Join(" × ", result.Axes), new[] { string.Join(" ; ", result.Axes) }.Concat(result.Indicators).ToList(), rows));
+        page.Table(new ReportTable(TableId.Sweep, string.Join(" × ", result.Axes), new[] { string.Join(" ; ", result.Axes) }.Concat(result.Indicators).ToList(), rows));
         return page.Close(labels.Footer);
     }
 
@@ -153,7 +154,7 @@ public static class WhatIfHtmlWriter
         page.Chart(title, BarChart.Render(groups, series, options));
     }
 
-    /// <summary>Scenario − baseline cell by cell, for tables of the same columns; rows matched by label; <c>null</c> when the columns differ.</summary>
+    /// <summary>Scenario − baseline cell by cell, for tables of the same columns; rows matched by kind and key; <c>null</c> when the columns differ.</summary>
     private static ReportTable? Delta(ReportTable baseline, ReportTable scenario)
     {
         if (!baseline.Columns.SequenceEqual(scenario.Columns, StringComparer.Ordinal))
@@ -163,8 +164,8 @@ public static class WhatIfHtmlWriter
 
         var rows = scenario.Rows.Select(row =>
         {
-            var before = baseline.Rows.FirstOrDefault(r => r.Label == row.Label);
-            return new ReportTableRow(row.Label, row.Cells.Select((cell, i) => Difference(before?.Cells[i], cell)).ToList());
+            var before = baseline.Rows.FirstOrDefault(r => r.Kind == row.Kind && r.Key == row.Key);
+            return new ReportTableRow(row.Kind, row.Key, row.Label, row.Cells.Select((cell, i) => Difference(before?.Cells[i], cell)).ToList());
         }).ToList();
         return scenario with { Rows = rows };
     }

@@ -13,9 +13,10 @@ public class HtmlPageTest
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     private static ReportTable Table(string title, params decimal?[] values) => new(
+        TableId.KeyFigures,
         title,
         new[] { "Indicateur", "Valeur" },
-        values.Select((v, i) => new ReportTableRow("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { new ReportNumber(v, ReportValueKind.Amount) })).ToList());
+        values.Select((v, i) => new ReportTableRow(RowKind.Indicator, "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { new ReportNumber(v, ReportValueKind.Amount) })).ToList());
 
     [Fact]
     public void Tables_side_by_side_write_differences_signed_and_marked()
