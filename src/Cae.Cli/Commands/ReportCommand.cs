@@ -13,13 +13,14 @@ using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Tables;
+using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
 
 namespace Cae.Cli.Commands;
 
 /// <summary>
 /// <c>cae report</c>: the annual activity report of a year, from the contract's CSV files (or the bundled
-/// Coopilote 2015 sample), as JSON, Markdown, HTML or CSV, in French or English.
+/// Coopilote 2015 sample), as JSON, Markdown, HTML, CSV or an Excel workbook, in French or English.
 /// </summary>
 /// <remarks>
 /// Exit codes (data contract §2): 0 on success; 1 when input rows were rejected (the report is still
@@ -42,9 +43,9 @@ public static class ReportCommand
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
         var year = new Option<int?>("--year") { Description = "The year of the report (default: the last complete year of the data)." };
-        var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page with charts) or csv (the tables, for a spreadsheet).", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("json", "md", "html", "csv");
-        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and csv.", DefaultValueFactory = _ => "fr" };
+        var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page with charts), csv (the tables, for a spreadsheet) or xlsx (an Excel workbook, one sheet per table; with --out).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "csv", "xlsx");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html, csv and xlsx.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark, for a French Excel).", DefaultValueFactory = _ => "en" };
         dialect.AcceptOnlyFromAmong("en", "fr");
@@ -119,6 +120,12 @@ public static class ReportCommand
 
     private static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
     {
+        if (format == "xlsx")
+        {
+            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, stream), stdout);
+            return;
+        }
+
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         switch (format)
         {
