@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Cae.Cli.Infrastructure;
 using Cae.Domain.Policy;
@@ -46,7 +47,7 @@ public static class ReportCommand
         var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page with charts), csv (the tables, for a spreadsheet) or xlsx (an Excel workbook, one sheet per table; with --out).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("json", "md", "html", "csv", "xlsx");
         var lang = new Option<string>("--lang") { Description = "fr or en, for md, html, csv and xlsx.", DefaultValueFactory = _ => "fr" };
-        lang.AcceptOnlyFromAmong("fr", "en");
+        lang.AcceptOnlyFromAmong(ReportLabels.Languages.ToArray());
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark, for a French Excel).", DefaultValueFactory = _ => "en" };
         dialect.AcceptOnlyFromAmong("en", "fr");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of the standard output." };

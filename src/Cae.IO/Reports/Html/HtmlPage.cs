@@ -164,8 +164,8 @@ internal sealed class HtmlPage
             .Append("<header class=\"report\">\n<h1>").AppendEscaped(title).Append("</h1>\n<p class=\"subtitle\">").AppendEscaped(subtitle).Append("</p>\n");
         if (contents.Count > 1)
         {
-            page.Append("<nav class=\"contents\" aria-label=\"").AppendEscaped(labels.Contents).Append("\">\n<strong>")
-                .AppendEscaped(labels.Contents).Append("</strong>\n<ol>\n");
+            page.Append("<nav class=\"contents\" aria-label=\"").AppendEscaped(labels[Label.Contents]).Append("\">\n<strong>")
+                .AppendEscaped(labels[Label.Contents]).Append("</strong>\n<ol>\n");
             foreach (var (id, heading) in contents)
             {
                 page.Append("<li><a href=\"#").AppendEscaped(id).Append("\">").AppendEscaped(heading).Append("</a></li>\n");

@@ -45,30 +45,30 @@ public static class WhatIfHtmlWriter
     {
         Guard.NotNull(result, nameof(result));
         Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Name, result.Year), labels.WhatIfSubtitle);
+        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Name, result.Year), labels[Label.WhatIfSubtitle]);
         var baseline = result.Baseline;
         var scenario = result.Scenario;
 
-        page.Section("key-figures", labels.KeyFigures);
+        page.Section("key-figures", labels[Label.KeyFigures]);
         var figures = new (string Label, ReportNumber Baseline, ReportNumber Scenario)[]
         {
-            (labels.Accompanied, Count(baseline.Flows.Total.Accompanied), Count(scenario.Flows.Total.Accompanied)),
-            (labels.Exits, Count(baseline.Exits.Total.Total), Count(scenario.Exits.Total.Total)),
-            (labels.PositiveRate, Rate(baseline.Exits.PositiveRate), Rate(scenario.Exits.PositiveRate)),
-            (labels.PerennialRate, Rate(baseline.Exits.PerennialRate), Rate(scenario.Exits.PerennialRate)),
-            (labels.TurnoverTotal, Amount(baseline.Turnover.Total.Euros), Amount(scenario.Turnover.Total.Euros)),
-            (labels.Contributions, Amount(baseline.Contributions.Total.Euros), Amount(scenario.Contributions.Total.Euros)),
-            (labels.Hours, new ReportNumber(baseline.Salary.Total.Hours.Value, ReportValueKind.Hours), new ReportNumber(scenario.Salary.Total.Hours.Value, ReportValueKind.Hours)),
-            (labels.Fte, new ReportNumber(baseline.Salary.Total.Fte, ReportValueKind.Average), new ReportNumber(scenario.Salary.Total.Fte, ReportValueKind.Average)),
-            (labels.SelfFinancing, Rate(baseline.SelfFinancing), Rate(scenario.SelfFinancing)),
+            (labels[Label.Accompanied], Count(baseline.Flows.Total.Accompanied), Count(scenario.Flows.Total.Accompanied)),
+            (labels[Label.Exits], Count(baseline.Exits.Total.Total), Count(scenario.Exits.Total.Total)),
+            (labels[Label.PositiveRate], Rate(baseline.Exits.PositiveRate), Rate(scenario.Exits.PositiveRate)),
+            (labels[Label.PerennialRate], Rate(baseline.Exits.PerennialRate), Rate(scenario.Exits.PerennialRate)),
+            (labels[Label.TurnoverTotal], Amount(baseline.Turnover.Total.Euros), Amount(scenario.Turnover.Total.Euros)),
+            (labels[Label.Contributions], Amount(baseline.Contributions.Total.Euros), Amount(scenario.Contributions.Total.Euros)),
+            (labels[Label.Hours], new ReportNumber(baseline.Salary.Total.Hours.Value, ReportValueKind.Hours), new ReportNumber(scenario.Salary.Total.Hours.Value, ReportValueKind.Hours)),
+            (labels[Label.Fte], new ReportNumber(baseline.Salary.Total.Fte, ReportValueKind.Average), new ReportNumber(scenario.Salary.Total.Fte, ReportValueKind.Average)),
+            (labels[Label.SelfFinancing], Rate(baseline.SelfFinancing), Rate(scenario.SelfFinancing)),
         };
         var rows = figures.Select(f => new ReportTableRow(RowKind.Indicator, f.Label, f.Label, new[] { f.Baseline, f.Scenario, Difference(f.Baseline, f.Scenario) })).ToList();
-        page.Table(new ReportTable(TableId.KeyFigures, labels.KeyFigures, new[] { labels.Indicator, labels.Baseline, labels.Scenario, labels.Delta }, rows));
+        page.Table(new ReportTable(TableId.KeyFigures, labels[Label.KeyFigures], new[] { labels[Label.Indicator], labels[Label.Baseline], labels[Label.Scenario], labels[Label.Delta] }, rows));
 
-        CompareChart(page, labels.ContributionsChart, labels.Structure, labels.Euros, ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
-        CompareChart(page, labels.SalaryHoursByUnitChart, labels.Unit, labels.Hours, ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
+        CompareChart(page, labels[Label.ContributionsChart], labels[Label.Structure], labels[Label.Euros], ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
+        CompareChart(page, labels[Label.SalaryHoursByUnitChart], labels[Label.Unit], labels[Label.Hours], ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
 
-        page.Section("tables", labels.Baseline + ", " + labels.Scenario.ToLowerInvariant() + ", " + labels.Delta.ToLowerInvariant());
+        page.Section("tables", labels[Label.Baseline] + ", " + labels[Label.Scenario].ToLowerInvariant() + ", " + labels[Label.Delta].ToLowerInvariant());
         var before = ReportTableLayout.Tables(baseline, labels);
         var after = ReportTableLayout.Tables(scenario, labels);
         var unchanged = new List<string>();
@@ -85,13 +85,13 @@ public static class WhatIfHtmlWriter
             var sides = new List<(ReportTable, bool)>();
             if (former is not null)
             {
-                sides.Add((former with { Title = former.Title + " — " + labels.Baseline }, false));
+                sides.Add((former with { Title = former.Title + " — " + labels[Label.Baseline] }, false));
             }
 
-            sides.Add((table with { Title = table.Title + " — " + labels.Scenario }, false));
+            sides.Add((table with { Title = table.Title + " — " + labels[Label.Scenario] }, false));
             if (difference is not null)
             {
-                sides.Add((difference with { Title = table.Title + " — " + labels.Delta }, true));
+                sides.Add((difference with { Title = table.Title + " — " + labels[Label.Delta] }, true));
             }
 
             page.SideBySide(sides);
@@ -99,10 +99,10 @@ public static class WhatIfHtmlWriter
 
         if (unchanged.Count > 0)
         {
-            page.Paragraph(labels.UnchangedTables + " " + string.Join(" ; ", unchanged) + ".", note: true);
+            page.Paragraph(labels[Label.UnchangedTables] + " " + string.Join(" ; ", unchanged) + ".", note: true);
         }
 
-        return page.Close(labels.Footer);
+        return page.Close(labels[Label.Footer]);
     }
 
     /// <summary>The page of a sweep: one line chart per indicator over the first axis, one line per value of the other axes, and the table of every run.</summary>
@@ -112,7 +112,7 @@ public static class WhatIfHtmlWriter
     {
         Guard.NotNull(result, nameof(result));
         Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Scenario, result.Year), labels.WhatIfSubtitle);
+        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Scenario, result.Year), labels[Label.WhatIfSubtitle]);
         page.Section("sweep", string.Join(" × ", result.Axes));
         var parameter = new Func<decimal, string>(v => labels.Format(new ReportNumber(v, ReportValueKind.Average)));
         var xs = result.Rows.Select(r => r.Parameters[0]).Distinct().ToList();
@@ -133,7 +133,7 @@ public static class WhatIfHtmlWriter
             .Select(r => new ReportTableRow(RowKind.Group, string.Join(";", r.Parameters.Select(p => p.ToString(CultureInfo.InvariantCulture))), string.Join(" ; ", r.Parameters.Select(parameter)), r.Values.Select((v, i) => new ReportNumber(v, result.Kinds[i])).ToList()))
             .ToList();
         page.Table(new ReportTable(TableId.Sweep, string.Join(" × ", result.Axes), new[] { string.Join(" ; ", result.Axes) }.Concat(result.Indicators).ToList(), rows));
-        return page.Close(labels.Footer);
+        return page.Close(labels[Label.Footer]);
     }
 
     private static void CompareChart<T>(HtmlPage page, string title, string axis, string valueAxis, ReportValueKind kind, GroupTable<T> baseline, GroupTable<T> scenario, Func<T, decimal> value)
@@ -147,8 +147,8 @@ public static class WhatIfHtmlWriter
 
         var series = new[]
         {
-            new ChartSeries(labels.Baseline, groups.Select(g => baseline.TryGetValue(g, out var b) ? value(b) : (decimal?)null).ToList()),
-            new ChartSeries(labels.Scenario, groups.Select(g => scenario.TryGetValue(g, out var s) ? value(s) : (decimal?)null).ToList()),
+            new ChartSeries(labels[Label.Baseline], groups.Select(g => baseline.TryGetValue(g, out var b) ? value(b) : (decimal?)null).ToList()),
+            new ChartSeries(labels[Label.Scenario], groups.Select(g => scenario.TryGetValue(g, out var s) ? value(s) : (decimal?)null).ToList()),
         };
         var options = new ChartOptions(page.NextChartId(), title, valueAxis, axis, v => labels.Format(new ReportNumber(v, kind)));
         page.Chart(title, BarChart.Render(groups, series, options));

@@ -46,7 +46,7 @@ public static class MarkdownReportWriter
         if (report.RejectedRows.Count > 0)
         {
             output.Write("\n## ");
-            output.Write(labels.RejectedRows);
+            output.Write(labels[Label.RejectedRows]);
             output.Write("\n\n");
             foreach (var row in report.RejectedRows)
             {

@@ -42,7 +42,7 @@ public static class XlsxReportWriter
     private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
     {
         var sheets = ReportTableLayout.Tables(report, labels).Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.OfLines(labels.RejectedRows, report.RejectedRows, labels.NoRejectedRows));
+        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
         return sheets;
     }
 }

@@ -21,7 +21,7 @@ public class HtmlPageTest
     [Fact]
     public void Tables_side_by_side_write_differences_signed_and_marked()
     {
-        var page = new HtmlPage(FrenchReportLabels.Instance, "Titre", "Sous-titre");
+        var page = new HtmlPage(ReportLabels.French, "Titre", "Sous-titre");
         page.Section("s", "Section");
         page.SideBySide(new[] { (Table("Référence", 100m, 50m, 7m), false), (Table("Écart", 1200m, -3m, 0m), true) });
         var html = Markup.Parse(page.Close("Pied"));

@@ -27,7 +27,7 @@ public class XlsxReportWriterTest
         var report = SampleReport.Value;
         var json = Numbers(report.ToTree()).ToHashSet();
         var workbook = Workbook.Read(SampleBytes.Value);
-        var tables = ReportTableLayout.Tables(report, FrenchReportLabels.Instance);
+        var tables = ReportTableLayout.Tables(report, ReportLabels.French);
         var checkedNumbers = 0;
         var computed = new List<string>();
         Assert.Equal(tables.Count + 1, workbook.Sheets.Count);
@@ -108,19 +108,19 @@ public class XlsxReportWriterTest
     public void The_rejected_rows_are_on_the_last_sheet()
     {
         var report = ReportFixture.Create(rejected: new[] { "paths.csv:4: gender: 'X' is not F, M or empty" });
-        var english = Workbook.Read(XlsxReportWriter.Render(report, EnglishReportLabels.Instance)).Sheets[^1];
+        var english = Workbook.Read(XlsxReportWriter.Render(report, ReportLabels.English)).Sheets[^1];
         var none = Workbook.Read(SampleBytes.Value).Sheets[^1];
 
-        Assert.Equal(EnglishReportLabels.Instance.RejectedRows, english[0, 1]!.Text);
+        Assert.Equal(ReportLabels.English[Label.RejectedRows], english[0, 1]!.Text);
         Assert.Equal("paths.csv:4: gender: 'X' is not F, M or empty", english[0, 3]!.Text);
-        Assert.Equal(FrenchReportLabels.Instance.NoRejectedRows, none[0, 3]!.Text);
+        Assert.Equal(ReportLabels.French[Label.NoRejectedRows], none[0, 3]!.Text);
     }
 
     [Fact]
     public void The_same_report_gives_the_same_bytes_with_fixed_dates()
     {
-        var again = XlsxReportWriter.Render(SampleReport.Value, FrenchReportLabels.Instance);
-        var english = XlsxReportWriter.Render(SampleReport.Value, EnglishReportLabels.Instance);
+        var again = XlsxReportWriter.Render(SampleReport.Value, ReportLabels.French);
+        var english = XlsxReportWriter.Render(SampleReport.Value, ReportLabels.English);
         using var zip = new ZipArchive(new MemoryStream(again), ZipArchiveMode.Read);
 
         Assert.Equal(SampleBytes.Value, again);
