@@ -50,20 +50,7 @@ public static class WhatIfHtmlWriter
         var scenario = result.Scenario;
 
         page.Section("key-figures", labels[Label.KeyFigures]);
-        var figures = new (string Label, ReportNumber Baseline, ReportNumber Scenario)[]
-        {
-            (labels[Label.Accompanied], Count(baseline.Flows.Total.Accompanied), Count(scenario.Flows.Total.Accompanied)),
-            (labels[Label.Exits], Count(baseline.Exits.Total.Total), Count(scenario.Exits.Total.Total)),
-            (labels[Label.PositiveRate], Rate(baseline.Exits.PositiveRate), Rate(scenario.Exits.PositiveRate)),
-            (labels[Label.PerennialRate], Rate(baseline.Exits.PerennialRate), Rate(scenario.Exits.PerennialRate)),
-            (labels[Label.TurnoverTotal], Amount(baseline.Turnover.Total.Euros), Amount(scenario.Turnover.Total.Euros)),
-            (labels[Label.Contributions], Amount(baseline.Contributions.Total.Euros), Amount(scenario.Contributions.Total.Euros)),
-            (labels[Label.Hours], new ReportNumber(baseline.Salary.Total.Hours.Value, ReportValueKind.Hours), new ReportNumber(scenario.Salary.Total.Hours.Value, ReportValueKind.Hours)),
-            (labels[Label.Fte], new ReportNumber(baseline.Salary.Total.Fte, ReportValueKind.Average), new ReportNumber(scenario.Salary.Total.Fte, ReportValueKind.Average)),
-            (labels[Label.SelfFinancing], Rate(baseline.SelfFinancing), Rate(scenario.SelfFinancing)),
-        };
-        var rows = figures.Select(f => new ReportTableRow(RowKind.Indicator, f.Label, f.Label, new[] { f.Baseline, f.Scenario, Difference(f.Baseline, f.Scenario) })).ToList();
-        page.Table(new ReportTable(TableId.KeyFigures, labels[Label.KeyFigures], new[] { labels[Label.Indicator], labels[Label.Baseline], labels[Label.Scenario], labels[Label.Delta] }, rows));
+        page.Table(WhatIfTables.KeyFigureTable(result, labels));
 
         CompareChart(page, labels[Label.ContributionsChart], labels[Label.Structure], labels[Label.Euros], ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
         CompareChart(page, labels[Label.SalaryHoursByUnitChart], labels[Label.Unit], labels[Label.Hours], ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
@@ -172,10 +159,4 @@ public static class WhatIfHtmlWriter
 
     private static ReportNumber Difference(ReportNumber? baseline, ReportNumber scenario) =>
         new(baseline?.Value is { } b && scenario.Value is { } s ? s - b : null, scenario.Kind);
-
-    private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
-
-    private static ReportNumber Amount(decimal euros) => new(euros, ReportValueKind.Amount);
-
-    private static ReportNumber Rate(decimal? value) => new(value, ReportValueKind.Rate);
 }

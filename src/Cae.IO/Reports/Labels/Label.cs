@@ -291,4 +291,97 @@ public enum Label
 
     /// <summary>Share of women.</summary>
     WomenShare,
+
+    /// <summary>Key figure: accompanied people.</summary>
+    KeyAccompanied,
+
+    /// <summary>Key figure: present on 31 December.</summary>
+    KeyPresentEnd,
+
+    /// <summary>Key figure: exits.</summary>
+    KeyExits,
+
+    /// <summary>Key figure: exits as associate.</summary>
+    KeyExitsAssociate,
+
+    /// <summary>Key figure: the positive exit rate.</summary>
+    KeyPositiveRate,
+
+    /// <summary>Key figure: the perennial exit rate.</summary>
+    KeyPerennialRate,
+
+    /// <summary>Key figure: the average path duration.</summary>
+    KeyAverageDuration,
+
+    /// <summary>Key figure: the associates' average path duration.</summary>
+    KeyAssociatesDuration,
+
+    /// <summary>Key figure: the associates' turnover.</summary>
+    KeyTurnoverAssociates,
+
+    /// <summary>Key figure: the accompanied people's turnover.</summary>
+    KeyTurnoverAccompanied,
+
+    /// <summary>Key figure: salaried accompanied people.</summary>
+    KeySalaried,
+
+    /// <summary>Key figure: salary hours.</summary>
+    KeyHours,
+
+    /// <summary>Key figure: full-time equivalents.</summary>
+    KeyFte,
+
+    /// <summary>Key figure: contributions.</summary>
+    KeyContributions,
+
+    /// <summary>Key figure: the self-financing rate.</summary>
+    KeySelfFinancing,
+
+    /// <summary>People supported past the support limit on 31 December.</summary>
+    PastSupportLimit,
+
+    /// <summary>The what-if Markdown's title ({scenario}, {year}).</summary>
+    WhatIfHeading,
+
+    /// <summary>The scenario file's line ({file}).</summary>
+    ScenarioFile,
+
+    /// <summary>How baseline and scenario are modelled.</summary>
+    WhatIfMethod,
+
+    /// <summary>The heading of the admissions as associate that move.</summary>
+    AdmissionsThatMove,
+
+    /// <summary>The column of a person.</summary>
+    Person,
+
+    /// <summary>The column of an application date.</summary>
+    Application,
+
+    /// <summary>The column of months earlier.</summary>
+    MonthsEarlier,
+
+    /// <summary>The heading of every figure that changes.</summary>
+    EveryFigureThatChanges,
+
+    /// <summary>No figure changes.</summary>
+    NoFigureChanges,
+
+    /// <summary>The sweep Markdown's title ({year}).</summary>
+    SweepHeading,
+
+    /// <summary>A sweep over the baseline policy.</summary>
+    OverBaseline,
+
+    /// <summary>A sweep over a scenario ({scenario}).</summary>
+    OverScenario,
+
+    /// <summary>How many scenarios a sweep holds ({count}).</summary>
+    SweepRuns,
+
+    /// <summary>The text after a difference of rates, in percentage points.</summary>
+    RatePointsSuffix,
+
+    /// <summary>The sheet of admissions that move (a workbook's sheet name).</summary>
+    AdmissionChanges,
 }

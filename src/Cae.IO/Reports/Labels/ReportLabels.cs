@@ -107,6 +107,21 @@ public sealed class ReportLabels
         };
     }
 
+    /// <summary>A difference for people, as <see cref="Format"/> with a sign before a rise, and a difference of rates in percentage points.</summary>
+    /// <param name="number">The difference.</param>
+    public string FormatDelta(ReportNumber number)
+    {
+        if ((number ?? throw new ArgumentNullException(nameof(number))).Value is not { } value)
+        {
+            return "–";
+        }
+
+        var text = number.Kind == ReportValueKind.Rate
+            ? Localize((value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture)) + this[Label.RatePointsSuffix]
+            : Format(number);
+        return value > 0m ? "+" + text : text;
+    }
+
     /// <summary>An invariant number text (<c>1,234.5</c>) with the language's separators.</summary>
     /// <param name="invariant">The text, with <c>,</c> between thousands and <c>.</c> before decimals.</param>
     public string Localize(string invariant)

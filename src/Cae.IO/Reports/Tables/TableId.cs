@@ -69,6 +69,9 @@ public enum TableId
     /// <summary>The key figures of a what-if: baseline, scenario and delta.</summary>
     KeyFigures,
 
+    /// <summary>Every figure of the report that a what-if changes: baseline, scenario and delta.</summary>
+    Changes,
+
     /// <summary>The runs of a what-if sweep: one row per combination of parameters.</summary>
     Sweep,
 }

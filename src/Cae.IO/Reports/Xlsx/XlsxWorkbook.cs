@@ -110,7 +110,7 @@ internal static class XlsxWorkbook
 
         if (cell.Number is { Value: { } value } number)
         {
-            return new Cell { CellReference = reference, StyleIndex = XlsxStyles.For(number.Kind, total), CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) };
+            return new Cell { CellReference = reference, StyleIndex = cell.Plain ? XlsxStyles.Text : XlsxStyles.For(number.Kind, total), CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) };
         }
 
         return null;
