@@ -112,7 +112,7 @@ public static class WhatIfCommand
         IReadOnlyList<string> indicators = args.Indicators is null
             ? IndicatorPath.Defaults
             : args.Indicators.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
-        var scenario = args.Scenario is null ? Scenario.Identity : ReadScenario(args.Scenario);
+        var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
         var input = InputResolver.Load(files, checkAssociateDates: true);
         InputResolver.Report(context, input);
         var engine = new WhatIfEngine(input.Load.Dataset, input.Policy);
@@ -139,20 +139,6 @@ public static class WhatIfCommand
         }
 
         return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
-    }
-
-    private static Scenario ReadScenario(string file)
-    {
-        var overrides = PolicyJson.Read(file, allowName: true);
-        var name = string.IsNullOrWhiteSpace(overrides.Name) ? Path.GetFileNameWithoutExtension(file) : overrides.Name!;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            name = "scenario";
-        }
-
-        return overrides.Fields.Count == 0
-            ? Scenario.Named(name)
-            : Scenario.Named(name).With(string.Join(", ", overrides.Fields), overrides.ApplyTo);
     }
 
     private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators, string? Out);

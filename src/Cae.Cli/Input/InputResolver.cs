@@ -43,7 +43,7 @@ internal static class InputResolver
     /// <exception cref="InputException">A file cannot be read or is invalid.</exception>
     public static LoadedInput Load(InputFiles files, bool checkAssociateDates = false)
     {
-        var filePolicy = files.Policy is null ? null : PolicyJson.Load(files.Policy);
+        var filePolicy = files.Policy is null ? null : PolicyJson.Read(files.Policy);
         var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? (checkAssociateDates ? Cae.Domain.Policy.CaePolicy.Default : null));
         return new LoadedInput(files, filePolicy, load);
     }

@@ -39,7 +39,7 @@ internal static class ReportOutput
         switch (format)
         {
             case "json":
-                ReportJson.Write(report.ToTree(), buffer);
+                ReportJson.Write(report, buffer);
                 break;
             case "csv":
                 CsvReportWriter.Write(report, labels, dialect, buffer);

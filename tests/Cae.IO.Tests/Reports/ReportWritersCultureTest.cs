@@ -41,7 +41,7 @@ public class ReportWritersCultureTest
             MarkdownReportWriter.Write(report, ReportLabels.French, markdown);
             var csv = new StringWriter();
             Cae.IO.Reports.Csv.CsvReportWriter.Write(report, ReportLabels.English, Cae.IO.Reports.Csv.CsvExportDialect.French, csv);
-            return (ReportJson.ToJson(report.ToTree()), markdown.ToString(), csv.ToString(), Cae.IO.Reports.Html.HtmlReportWriter.Render(report, ReportLabels.French), Cae.IO.Reports.Xlsx.XlsxReportWriter.Render(report, ReportLabels.French));
+            return (ReportJson.ToJson(report), markdown.ToString(), csv.ToString(), Cae.IO.Reports.Html.HtmlReportWriter.Render(report, ReportLabels.French), Cae.IO.Reports.Xlsx.XlsxReportWriter.Render(report, ReportLabels.French));
         }
         finally
         {

@@ -18,7 +18,7 @@ internal static class SampleReport
 
     private static AnnualReport Compute()
     {
-        var policy = PolicyJson.Load(Path.Combine(Folder, "policy.json"));
+        var policy = PolicyJson.Read(Path.Combine(Folder, "policy.json"));
         var loaded = ContractCsv.Load(Path.Combine(Folder, "paths.csv"), Path.Combine(Folder, "activity.csv"), policy);
         var engine = new AnnualReportEngine(loaded.Dataset, policy);
         var rejected = loaded.RejectedRows.Select(r => r.ToString()).ToArray();
