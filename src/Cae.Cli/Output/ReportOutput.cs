@@ -1,7 +1,4 @@
-using System;
-using System.Globalization;
 using System.IO;
-using System.Text;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
 using Cae.IO.Reports.Csv;
@@ -35,23 +32,25 @@ internal static class ReportOutput
             return;
         }
 
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        TextOutput.Write(outFile, text => Text(report, format, labels, dialect, text), stdout);
+    }
+
+    private static void Text(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
+    {
         switch (format)
         {
             case "json":
-                ReportJson.Write(report, buffer);
+                ReportJson.Write(report, text);
                 break;
             case "csv":
-                CsvReportWriter.Write(report, labels, dialect, buffer);
+                CsvReportWriter.Write(report, labels, dialect, text);
                 break;
             case "html":
-                HtmlReportWriter.Write(report, labels, buffer);
+                HtmlReportWriter.Write(report, labels, text);
                 break;
             default:
-                MarkdownReportWriter.Write(report, labels, buffer);
+                MarkdownReportWriter.Write(report, labels, text);
                 break;
         }
-
-        TextOutput.Write(outFile, buffer.ToString(), stdout);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
@@ -32,21 +31,24 @@ internal static class WhatIfOutput
             return;
         }
 
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        if (format == "json")
-        {
-            ReportJson.Write(result.ToTree(), buffer);
-        }
-        else if (format == "html")
-        {
-            WhatIfHtmlWriter.Write(result, labels, buffer);
-        }
-        else
-        {
-            WhatIfMarkdownWriter.Write(result, scenarioFile, labels, buffer);
-        }
-
-        TextOutput.Write(outFile, buffer.ToString(), stdout);
+        TextOutput.Write(
+            outFile,
+            text =>
+            {
+                if (format == "json")
+                {
+                    ReportJson.Write(result.ToTree(), text);
+                }
+                else if (format == "html")
+                {
+                    WhatIfHtmlWriter.Write(result, labels, text);
+                }
+                else
+                {
+                    WhatIfMarkdownWriter.Write(result, scenarioFile, labels, text);
+                }
+            },
+            stdout);
     }
 
     /// <summary>Writes a sweep.</summary>
@@ -63,21 +65,24 @@ internal static class WhatIfOutput
             return;
         }
 
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        if (format == "json")
-        {
-            WriteSweepJson(result, buffer);
-        }
-        else if (format == "html")
-        {
-            WhatIfHtmlWriter.Write(result, labels, buffer);
-        }
-        else
-        {
-            WhatIfMarkdownWriter.Write(result, labels, buffer);
-        }
-
-        TextOutput.Write(outFile, buffer.ToString(), stdout);
+        TextOutput.Write(
+            outFile,
+            text =>
+            {
+                if (format == "json")
+                {
+                    WriteSweepJson(result, text);
+                }
+                else if (format == "html")
+                {
+                    WhatIfHtmlWriter.Write(result, labels, text);
+                }
+                else
+                {
+                    WhatIfMarkdownWriter.Write(result, labels, text);
+                }
+            },
+            stdout);
     }
 
     private static void WriteSweepJson(SweepResult result, TextWriter w) => JsonOut.Document(w, json =>
