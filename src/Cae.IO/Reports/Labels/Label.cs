@@ -384,4 +384,13 @@ public enum Label
 
     /// <summary>The sheet of admissions that move (a workbook's sheet name).</summary>
     AdmissionChanges,
+
+    /// <summary>A trend's title ({from}, {to}).</summary>
+    TrendTitle,
+
+    /// <summary>The line under a trend page's title.</summary>
+    TrendSubtitle,
+
+    /// <summary>The axis of years.</summary>
+    Year,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
@@ -13,15 +14,25 @@ public static class MarkdownReportWriter
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output)
+    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output) =>
+        Write(report, labels, output, ReportTableLayout.Tables(report, labels));
+
+    /// <summary>Writes a report with its tables already laid out (and perhaps changed, e.g. small counts blanked).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="tables">The report's tables.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output, IReadOnlyList<ReportTable> tables)
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
         Guard.NotNull(output, nameof(output));
+        Guard.NotNull(tables, nameof(tables));
         output.Write("# ");
         output.Write(labels.Title(report.Year));
         output.Write('\n');
-        foreach (var table in ReportTableLayout.Tables(report, labels))
+        foreach (var table in tables)
         {
             output.Write("\n## ");
             output.Write(MarkdownText.Escape(table.Title));

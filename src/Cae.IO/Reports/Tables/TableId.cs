@@ -72,6 +72,9 @@ public enum TableId
     /// <summary>Every figure of the report that a what-if changes: baseline, scenario and delta.</summary>
     Changes,
 
+    /// <summary>A trend: indicators year by year.</summary>
+    Trend,
+
     /// <summary>The runs of a what-if sweep: one row per combination of parameters.</summary>
     Sweep,
 }
