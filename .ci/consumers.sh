@@ -3,8 +3,9 @@
 # section says: a fresh net10.0 console program that compiles and runs the README's usage example, a net472
 # class library in C# 7.3 that embeds the package (built against Microsoft.NETFramework.ReferenceAssemblies) and
 # builds a policy with the With… methods, the same C# 7.3 code run by a net10.0 program, the cae tool installed
-# into a tool folder, and two programs from the README's "Embed the library" example (net10.0 and net472, Cae.IO
-# from the package) whose report JSON must equal the tool's.
+# into a tool folder, two programs from the README's "Embed the library" example (net10.0 and net472, Cae.IO
+# from the package) whose report JSON must equal the tool's, and a net10.0 program that writes the HTML report
+# through Cae.IO, byte for byte the tool's.
 # Everything happens in a temporary folder that is removed afterwards.
 # Called by .ci/run; can be run alone: bash .ci/consumers.sh
 set -euo pipefail
@@ -20,8 +21,9 @@ export PACKAGES=$work/packages TOOLS=$work/tools
 install_section=$(sed -n '/<!-- install:start -->/,/<!-- install:end -->/p' README.md)
 example=$(sed -n '/<!-- example:start -->/,/<!-- example:end -->/p' README.md | sed '1d;$d' | grep -v '^```')
 io_example=$(sed -n '/<!-- io-example:start -->/,/<!-- io-example:end -->/p' README.md | sed '1d;$d' | grep -v '^```')
-if [ -z "$install_section" ] || [ -z "$example" ] || [ -z "$io_example" ]; then
-  echo "README.md needs the <!-- install:start/end -->, <!-- example:start/end --> and <!-- io-example:start/end --> markers" >&2
+html_example=$(sed -n '/<!-- html-example:start -->/,/<!-- html-example:end -->/p' README.md | sed '1d;$d' | grep -v '^```')
+if [ -z "$install_section" ] || [ -z "$example" ] || [ -z "$io_example" ] || [ -z "$html_example" ]; then
+  echo "README.md needs the <!-- install:start/end -->, <!-- example:start/end -->, <!-- io-example:start/end --> and <!-- html-example:start/end --> markers" >&2
   exit 1
 fi
 
@@ -91,21 +93,22 @@ dotnet build -c Release -nologo -v:q
 dotnet run -c Release --no-build
 
 # --- Cae.IO consumers --------------------------------------------------------------------------------------
-# The package's dependencies: Cae of the same version and, for netstandard2.0 only, System.Text.Json; never
+# The package's dependencies: Cae of the same version, DocumentFormat.OpenXml (the Excel workbook) and, for
+# netstandard2.0 only, System.Text.Json; never
 # Cae.Domain or Cae.Rules, which are inside the Cae package.
 io_package_dependencies() {
   local nuspec
   nuspec=$(unzip -p "$PACKAGES/Cae.IO.$version.nupkg" Cae.IO.nuspec)
   local ids
   ids=$(grep -oE '<dependency id="[^"]+"' <<<"$nuspec" | sed 's/<dependency id="//; s/"$//' | sort | uniq -c | tr -s ' ' | sed 's/^ //' | tr '\n' ';')
-  if [ "$ids" != "2 Cae;1 System.Text.Json;" ]; then
-    echo "Cae.IO.nuspec should depend on Cae (both frameworks) and System.Text.Json (netstandard2.0) only; it lists: $ids" >&2
+  if [ "$ids" != "2 Cae;2 DocumentFormat.OpenXml;1 System.Text.Json;" ]; then
+    echo "Cae.IO.nuspec should depend on Cae and DocumentFormat.OpenXml (both frameworks) and System.Text.Json (netstandard2.0) only; it lists: $ids" >&2
     exit 1
   fi
   grep -qF "<dependency id=\"Cae\" version=\"[$version]\"" <<<"$nuspec" || { echo "Cae.IO should depend on Cae $version exactly" >&2; exit 1; }
   sed -n '/targetFramework="net10.0"/,/<\/group>/p' <<<"$nuspec" | grep -q System.Text.Json \
     && { echo "Cae.IO's net10.0 group should not depend on System.Text.Json" >&2; exit 1; }
-  echo "Cae.IO depends on: Cae [$version]; System.Text.Json for netstandard2.0"
+  echo "Cae.IO depends on: Cae [$version]; DocumentFormat.OpenXml; System.Text.Json for netstandard2.0"
 }
 
 # The report JSON of a consumer program ($1) equals the tool's ($2), apart from `input` and `rejected_rows`.
@@ -179,6 +182,24 @@ documented '"$TOOLS/cae" report'
 report=$("$TOOLS/cae" report --format json)
 grep -q '"present_start": 95' <<<"$report" || { echo "the installed tool's report on the bundled sample lacks the 2015 flows" >&2; exit 1; }
 
+# A net10.0 program writes the sample's HTML report (and workbook) through the Cae.IO package only, from the
+# README's html-example: its page must be byte for byte the tool's `cae report --format html`.
+html_consumer() {
+  local sample=$repository/samples/coopilote-2015
+  step "Cae.IO: net10.0 program writing the HTML report through the package (README's html-example)"
+  cd "$work/consumers/html-net10"
+  documented "dotnet add package Cae.IO --version $version"
+  printf '%s\n' "$html_example" > Program.cs
+  dotnet build -c Release -nologo -v:q
+  dotnet run -c Release --no-build -- "$sample"
+  "$TOOLS/cae" report --format html > "$work/cae-report.html"
+  cmp bilan.html "$work/cae-report.html" \
+    || { echo "html-net10: the page of HtmlReportWriter differs from cae report --format html" >&2; exit 1; }
+  [ "$(head -c 2 bilan.xlsx)" = "PK" ] || { echo "html-net10: bilan.xlsx is not a workbook" >&2; exit 1; }
+  echo "html-net10: bilan.html is byte for byte cae report --format html; bilan.xlsx written"
+}
+
 io_consumers
+html_consumer
 
 printf '\nconsumers: Cae, Cae.IO and Cae.Cli %s work from a local folder\n' "$version"

@@ -43,7 +43,7 @@ internal sealed class ContractInput
 
         if (pathsFile is null)
         {
-            var sample = Path.Combine(AppContext.BaseDirectory, ReportCommand.SampleFolder);
+            var sample = Path.Combine(AppContext.BaseDirectory, Cae.Cli.Input.InputResolver.SampleFolder);
             pathsFile = Path.Combine(sample, "paths.csv");
             activityFile = Path.Combine(sample, "activity.csv");
             policyFile ??= Path.Combine(sample, "policy.json");

@@ -1,4 +1,5 @@
 using System.IO;
+using Cae.IO.Reports.Markdown;
 using Cae.Rules.Explanation;
 
 namespace Cae.Cli.Output;
@@ -16,7 +17,7 @@ internal static class MarkdownOut
     }
 
     /// <summary>Writes one row of the results table.</summary>
-    public static void Row(TextWriter w, string label, string value) => w.WriteLine($"| {label} | {Escape(value)} |");
+    public static void Row(TextWriter w, string label, string value) => w.WriteLine($"| {label} | {MarkdownText.Escape(value)} |");
 
     /// <summary>Writes the explanation as a numbered list, under its own heading.</summary>
     public static void Explanation(TextWriter w, Trace trace)
@@ -30,6 +31,4 @@ internal static class MarkdownOut
             w.WriteLine(System.FormattableString.Invariant($"{n++}. {step}"));
         }
     }
-
-    private static string Escape(string text) => text.Replace("|", "\\|");
 }

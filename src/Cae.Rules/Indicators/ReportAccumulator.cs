@@ -28,31 +28,6 @@ namespace Cae.Rules.Indicators;
 /// </remarks>
 public sealed class ReportAccumulator
 {
-    /// <summary>Person counters per cell: present_start, entries, exits, present_end, then exits by category.</summary>
-    internal const int PersonFields = 4 + ExitCategory.Count;
-
-    internal const int PresentStart = 0;
-    internal const int Entries = 1;
-    internal const int Exits = 2;
-    internal const int PresentEnd = 3;
-    internal const int ExitsByCategory = 4;
-
-    /// <summary>Row counters per cell: turnover (accompanied, associates), contributions (accompanied, associates), accompanied hours, rows.</summary>
-    internal const int RowFields = 6;
-
-    internal const int TurnoverAccompanied = 0;
-    internal const int TurnoverAssociates = 1;
-    internal const int ContributionAccompanied = 2;
-    internal const int ContributionAssociates = 3;
-    internal const int HoursAccompanied = 4;
-    internal const int Rows = 5;
-
-    internal const int TypologyFields = 5;
-
-    /// <summary>Distinct-person measures: people with salary hours on an accompanied row, people with an associate row.</summary>
-    internal const int SalariedMeasure = 0;
-    internal const int AssociatesMeasure = 1;
-
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (512, not named in netstandard2.0; ignored by .NET
     /// Framework): the loops are compiled fully optimised at once, since a report calls them once and the
@@ -91,13 +66,13 @@ public sealed class ReportAccumulator
         januaryFirst = new[] { DateKey.Of(new LocalDate(year, 1, 1)), DateKey.Of(new LocalDate(year - 1, 1, 1)) };
         decemberLast = new[] { DateKey.Of(new LocalDate(year, 12, 31)), DateKey.Of(new LocalDate(year - 1, 12, 31)) };
         firstMonth = CaeDataset.MonthIndex(year - Slots + 1, 1);
-        PersonCells = new long[Slots * groups.CellCount * PersonFields];
-        DurationMonths = new long[Slots * ExitCategory.Count];
-        Genders = new long[Slots * 3];
-        TypologyCounts = new long[Slots * TypologyFields * engine.Data.Typology.Count];
-        RowCells = new long[Slots * groups.CellCount * RowFields];
-        DistinctGroups = groups.UnitCount + groups.StructureCount;
-        Distinct = new PersonBitset(Slots * 2 * DistinctGroups, engine.Data.PersonCount);
+        Layout = new ReportLayout(Slots, groups.CellCount, engine.Data.Typology.Count, groups.UnitCount + groups.StructureCount);
+        PersonCells = new long[Layout.PersonCellsLength];
+        DurationMonths = new long[Layout.DurationsLength];
+        Genders = new long[Layout.GendersLength];
+        TypologyCounts = new long[Layout.TypologyLength];
+        RowCells = new long[Layout.RowCellsLength];
+        Distinct = new PersonBitset(Layout.DistinctGroupCount, engine.Data.PersonCount);
     }
 
     /// <summary>The year Y.</summary>
@@ -107,6 +82,9 @@ public sealed class ReportAccumulator
     internal int Slots { get; }
 
     internal AnnualReportEngine Engine => engine;
+
+    /// <summary>Where each counter is in the arrays below.</summary>
+    internal ReportLayout Layout { get; }
 
     internal long[] PersonCells { get; }
 
@@ -118,14 +96,11 @@ public sealed class ReportAccumulator
 
     internal long[] RowCells { get; }
 
-    /// <summary>Groups of one measure of one slot: the reporting units (0 … U − 1), then the structures (U + s).</summary>
-    internal int DistinctGroups { get; }
-
-    /// <summary>The distinct people: group ((slot × 2 + measure) × <see cref="DistinctGroups"/>) + unit or U + structure.</summary>
+    /// <summary>The distinct people, one group per <see cref="ReportLayout.DistinctGroup"/>.</summary>
     internal PersonBitset Distinct { get; }
 
     /// <summary>The number of distinct people of a measure, slot and group (unit, or U + structure).</summary>
-    internal long DistinctCount(int slot, int measure, int group) => Distinct.Count((((slot * 2) + measure) * DistinctGroups) + group);
+    internal long DistinctCount(int slot, int measure, int group) => Distinct.Count(Layout.DistinctGroup(slot, measure, group));
 
     /// <summary>Adds the persons <paramref name="start"/> … <paramref name="end"/> − 1 (flows, exits, durations, typology).</summary>
     /// <param name="start">The first person index.</param>
@@ -144,7 +119,7 @@ public sealed class ReportAccumulator
         var typology = data.TypologyColumns;
         var typologyCount = data.Typology.Count;
         var establishments = engine.Groups.EstablishmentCount;
-        var cellCount = engine.Groups.CellCount;
+        var layout = Layout;
 
         // Every person column has one value per person (checked by CaeDataset and EffectiveValues), a person who
         // left has an exit category (checked by EffectiveValues), and the counters are sized by the groups,
@@ -158,10 +133,10 @@ public sealed class ReportAccumulator
             {
                 var january = januaryFirst[k];
                 var december = decemberLast[k];
-                var slotCells = cells + (k * cellCount * PersonFields);
-                var slotDurations = durations + (k * ExitCategory.Count);
-                var slotGenders = genderCounts + (k * 3);
-                var slotTypology = typologyCounts + (k * TypologyFields * typologyCount);
+                var slotCells = cells + layout.PersonCell(k, 0);
+                var slotDurations = durations + layout.Duration(k, 0);
+                var slotGenders = genderCounts + layout.Gender(k, 0);
+                var slotTypology = typologyCounts + layout.Typology(k, 0, 0);
                 unchecked
                 {
                     for (var p = start; p < end; p++)
@@ -173,25 +148,25 @@ public sealed class ReportAccumulator
                             continue; // not accompanied during the year
                         }
 
-                        var b = slotCells + ((((structures[p] * establishments) + personEstablishments[p])) * PersonFields);
-                        b[entry < january ? PresentStart : Entries]++;
+                        var b = slotCells + layout.PersonCell(0, (structures[p] * establishments) + personEstablishments[p]);
+                        b[entry < january ? ReportLayout.PresentStart : ReportLayout.Entries]++;
                         if (exit <= december)
                         {
-                            b[Exits]++;
-                            b[ExitsByCategory + categories[p]]++;
+                            b[ReportLayout.Exits]++;
+                            b[ReportLayout.ExitsByCategory + categories[p]]++;
                             slotDurations[categories[p]] += CompletedMonths.Between(entry, exit);
                         }
                         else
                         {
-                            b[PresentEnd]++;
+                            b[ReportLayout.PresentEnd]++;
                         }
 
                         slotGenders[genders[p]]++;
                         slotTypology[t0[p]]++;
-                        slotTypology[typologyCount + t1[p]]++;
-                        slotTypology[(2 * typologyCount) + t2[p]]++;
-                        slotTypology[(3 * typologyCount) + t3[p]]++;
-                        slotTypology[(4 * typologyCount) + t4[p]]++;
+                        slotTypology[layout.Typology(0, 1, t1[p])]++;
+                        slotTypology[layout.Typology(0, 2, t2[p])]++;
+                        slotTypology[layout.Typology(0, 3, t3[p])]++;
+                        slotTypology[layout.Typology(0, 4, t4[p])]++;
                     }
                 }
             }
@@ -322,10 +297,10 @@ public sealed class ReportAccumulator
                         var associate = key & 1;
                         var target = table + (key * RunTargetFields);
                         var b = cells + target[0];
-                        b[TurnoverAccompanied + associate] += runTurnover;
-                        b[ContributionAccompanied + associate] += runContribution;
-                        b[HoursAccompanied] += runHours & (associate - 1L);
-                        b[Rows] += to - from;
+                        b[ReportLayout.TurnoverAccompanied + associate] += runTurnover;
+                        b[ReportLayout.ContributionAccompanied + associate] += runContribution;
+                        b[ReportLayout.HoursAccompanied] += runHours & (associate - 1L);
+                        b[ReportLayout.Rows] += to - from;
                         var bit = ((uint)associate | ((ulong)-runHours >> 63)) << (person & 63);
                         var word = person >> 6;
                         bits[target[1] + word] |= bit;
@@ -354,10 +329,10 @@ public sealed class ReportAccumulator
             var associate = key & 1;
             var target = table + (key * RunTargetFields);
             var b = cells + target[0];
-            b[TurnoverAccompanied + associate] += turnover;
-            b[ContributionAccompanied + associate] += contribution;
-            b[HoursAccompanied] += hours & (associate - 1L); // associates' hours are not the accompanied hours
-            b[Rows] += rows;
+            b[ReportLayout.TurnoverAccompanied + associate] += turnover;
+            b[ReportLayout.ContributionAccompanied + associate] += contribution;
+            b[ReportLayout.HoursAccompanied] += hours & (associate - 1L); // associates' hours are not the accompanied hours
+            b[ReportLayout.Rows] += rows;
 
             // Associate rows count the person as an associate; accompanied rows as salaried when they have salary
             // hours (never negative, so their sum is positive exactly when one row has some).
@@ -407,10 +382,10 @@ public sealed class ReportAccumulator
                 for (var associate = 0; associate < 2; associate++)
                 {
                     var at = ((cell << 2) | (y << 1) | associate) * RunTargetFields;
-                    var unitGroups = ((k * 2) + (associate != 0 ? AssociatesMeasure : SalariedMeasure)) * DistinctGroups;
-                    targets[at] = ((k * groups.CellCount) + cell) * RowFields;
-                    targets[at + 1] = (unitGroups + groups.UnitOfCell[cell]) * words;
-                    targets[at + 2] = (unitGroups + groups.UnitCount + structure) * words;
+                    var measure = associate != 0 ? ReportLayout.AssociatesMeasure : ReportLayout.SalariedMeasure;
+                    targets[at] = Layout.RowCell(k, cell);
+                    targets[at + 1] = Layout.DistinctGroup(k, measure, groups.UnitOfCell[cell]) * words;
+                    targets[at + 2] = Layout.DistinctGroup(k, measure, groups.UnitCount + structure) * words;
                 }
             }
         }

@@ -91,7 +91,7 @@ internal static class ReportFinisher
         foreach (var e in g.EstablishmentOrder)
         {
             var sum = v.PersonSum(-1, e);
-            if (sum[ReportAccumulator.PresentStart] + sum[ReportAccumulator.Entries] > 0)
+            if (sum[ReportLayout.PresentStart] + sum[ReportLayout.Entries] > 0)
             {
                 byEstablishment.Add(Row(g.EstablishmentNames[e], ExitsOf(sum)));
             }
@@ -101,7 +101,7 @@ internal static class ReportFinisher
         foreach (var s in g.StructureOrder)
         {
             var sum = v.PersonSum(s, -1);
-            if (sum[ReportAccumulator.PresentStart] + sum[ReportAccumulator.Entries] > 0)
+            if (sum[ReportLayout.PresentStart] + sum[ReportLayout.Entries] > 0)
             {
                 byStructure.Add(Row(g.StructureNames[s], ExitsOf(sum)));
             }
@@ -127,7 +127,7 @@ internal static class ReportFinisher
         long months = 0;
         for (var c = 0; c < ExitCategory.Count; c++)
         {
-            var sum = v.Accumulator.DurationMonths[(v.Slot * ExitCategory.Count) + c];
+            var sum = v.Accumulator.DurationMonths[v.Accumulator.Layout.Duration(v.Slot, c)];
             months += sum;
             byCategory.Add(Row(ExitCategory.FromValue(c).Code, ReportRounding.Average(sum, total.Of(c))));
         }
@@ -143,9 +143,9 @@ internal static class ReportFinisher
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
-            associates += sum[ReportAccumulator.TurnoverAssociates];
-            accompanied += sum[ReportAccumulator.TurnoverAccompanied];
-            if (sum[ReportAccumulator.Rows] > 0)
+            associates += sum[ReportLayout.TurnoverAssociates];
+            accompanied += sum[ReportLayout.TurnoverAccompanied];
+            if (sum[ReportLayout.Rows] > 0)
             {
                 byUnit.Add(Row(g.UnitLabels[u], TurnoverOf(sum, v.Salaried.Count(u), v.Associates.Count(u))));
             }
@@ -155,7 +155,7 @@ internal static class ReportFinisher
         foreach (var s in g.StructureOrder)
         {
             var sum = v.RowSum(s, -1);
-            if (sum[ReportAccumulator.Rows] > 0)
+            if (sum[ReportLayout.Rows] > 0)
             {
                 byStructure.Add(Row(g.StructureNames[s], TurnoverOf(sum, v.Salaried.Count(g.UnitCount + s), v.Associates.Count(g.UnitCount + s))));
             }
@@ -177,15 +177,15 @@ internal static class ReportFinisher
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
-            if (sum[ReportAccumulator.Rows] == 0)
+            if (sum[ReportLayout.Rows] == 0)
             {
                 continue;
             }
 
             var count = v.Salaried.Count(u);
             salaried += count;
-            hours += sum[ReportAccumulator.HoursAccompanied];
-            byUnit.Add(Row(g.UnitLabels[u], SalaryOf(count, sum[ReportAccumulator.HoursAccompanied], fteHours)));
+            hours += sum[ReportLayout.HoursAccompanied];
+            byUnit.Add(Row(g.UnitLabels[u], SalaryOf(count, sum[ReportLayout.HoursAccompanied], fteHours)));
         }
 
         return new SalarySection(SalaryOf(salaried, hours, fteHours), new GroupTable<UnitSalary>(byUnit));
@@ -201,7 +201,7 @@ internal static class ReportFinisher
         foreach (var s in g.StructureOrder)
         {
             var sum = v.RowSum(s, -1);
-            if (sum[ReportAccumulator.Rows] == 0)
+            if (sum[ReportLayout.Rows] == 0)
             {
                 continue;
             }
@@ -209,12 +209,12 @@ internal static class ReportFinisher
             var all = ContributionOf(sum);
             total += all;
             byStructure.Add(Row(g.StructureNames[s], Money.FromCents(all)));
-            shares.Add(Row(g.StructureNames[s], ReportRounding.Rate(sum[ReportAccumulator.ContributionAssociates], all)));
+            shares.Add(Row(g.StructureNames[s], ReportRounding.Rate(sum[ReportLayout.ContributionAssociates], all)));
             var cells = new List<KeyValuePair<string, Money>>();
             foreach (var e in g.EstablishmentOrder)
             {
                 var cell = v.RowSum(s, e);
-                if (cell[ReportAccumulator.Rows] > 0)
+                if (cell[ReportLayout.Rows] > 0)
                 {
                     cells.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(cell))));
                 }
@@ -227,7 +227,7 @@ internal static class ReportFinisher
         foreach (var e in g.EstablishmentOrder)
         {
             var sum = v.RowSum(-1, e);
-            if (sum[ReportAccumulator.Rows] > 0)
+            if (sum[ReportLayout.Rows] > 0)
             {
                 byEstablishment.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(sum))));
             }
@@ -246,8 +246,8 @@ internal static class ReportFinisher
         var genders = v.Accumulator.Genders;
         var k = v.Slot;
         return new TypologySection(
-            genders[(k * 3) + (int)Gender.Female],
-            genders[(k * 3) + (int)Gender.Male],
+            genders[v.Accumulator.Layout.Gender(k, (int)Gender.Female)],
+            genders[v.Accumulator.Layout.Gender(k, (int)Gender.Male)],
             TypologyTable(v, 0),
             TypologyTable(v, 1),
             TypologyTable(v, 2),
@@ -259,7 +259,7 @@ internal static class ReportFinisher
     {
         var names = v.Accumulator.Engine.Data.Typology;
         var counts = v.Accumulator.TypologyCounts;
-        var start = ((v.Slot * ReportAccumulator.TypologyFields) + field) * names.Count;
+        var start = v.Accumulator.Layout.Typology(v.Slot, field, 0);
         var byName = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var id = 0; id < names.Count; id++)
         {
@@ -285,16 +285,16 @@ internal static class ReportFinisher
     }
 
     private static FlowCounts FlowOf(long[] sum) =>
-        new(sum[ReportAccumulator.PresentStart], sum[ReportAccumulator.Entries], sum[ReportAccumulator.Exits], sum[ReportAccumulator.PresentEnd]);
+        new(sum[ReportLayout.PresentStart], sum[ReportLayout.Entries], sum[ReportLayout.Exits], sum[ReportLayout.PresentEnd]);
 
     private static ExitCounts ExitsOf(long[] sum)
     {
-        const int c = ReportAccumulator.ExitsByCategory;
+        const int c = ReportLayout.ExitsByCategory;
         return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
     }
 
     private static UnitTurnover TurnoverOf(long[] sum, long salaried, long associates) =>
-        new(Money.FromCents(sum[ReportAccumulator.TurnoverAssociates]), Money.FromCents(sum[ReportAccumulator.TurnoverAccompanied]), salaried, associates);
+        new(Money.FromCents(sum[ReportLayout.TurnoverAssociates]), Money.FromCents(sum[ReportLayout.TurnoverAccompanied]), salaried, associates);
 
     private static UnitSalary SalaryOf(long salaried, long hundredths, decimal fteHours) =>
         new(
@@ -303,7 +303,7 @@ internal static class ReportFinisher
             ReportRounding.Average(hundredths / 100m, fteHours) ?? 0m,
             ReportRounding.Average(hundredths / 100m, salaried * 12m));
 
-    private static long ContributionOf(long[] sum) => sum[ReportAccumulator.ContributionAccompanied] + sum[ReportAccumulator.ContributionAssociates];
+    private static long ContributionOf(long[] sum) => sum[ReportLayout.ContributionAccompanied] + sum[ReportLayout.ContributionAssociates];
 
     private static decimal FteHours(Cae.Domain.Policy.CaePolicy policy, int year)
     {
@@ -338,8 +338,8 @@ internal static class ReportFinisher
             Accumulator = accumulator;
             Slot = slot;
             Groups = accumulator.Engine.Groups;
-            Salaried = new DistinctCounts(accumulator, slot, ReportAccumulator.SalariedMeasure);
-            Associates = new DistinctCounts(accumulator, slot, ReportAccumulator.AssociatesMeasure);
+            Salaried = new DistinctCounts(accumulator, slot, ReportLayout.SalariedMeasure);
+            Associates = new DistinctCounts(accumulator, slot, ReportLayout.AssociatesMeasure);
         }
 
         public ReportAccumulator Accumulator { get; }
@@ -354,27 +354,26 @@ internal static class ReportFinisher
 
         /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
         public long[] PersonSum(int structure, int establishment) =>
-            Sum(Accumulator.PersonCells, ReportAccumulator.PersonFields, cell => Matches(cell, structure, establishment));
+            Sum(Accumulator.PersonCells, ReportLayout.PersonFields, Accumulator.Layout.PersonCell, cell => Matches(cell, structure, establishment));
 
         /// <summary>Row counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
         public long[] RowSum(int structure, int establishment) =>
-            Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => Matches(cell, structure, establishment));
+            Sum(Accumulator.RowCells, ReportLayout.RowFields, Accumulator.Layout.RowCell, cell => Matches(cell, structure, establishment));
 
         /// <summary>Row counters summed over the cells of a reporting unit.</summary>
         public long[] UnitSum(int unit)
         {
             var units = Groups.UnitOfCell;
-            return Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => units[cell] == unit);
+            return Sum(Accumulator.RowCells, ReportLayout.RowFields, Accumulator.Layout.RowCell, cell => units[cell] == unit);
         }
 
         private bool Matches(int cell, int structure, int establishment) =>
             (structure < 0 || cell / Groups.EstablishmentCount == structure)
             && (establishment < 0 || cell % Groups.EstablishmentCount == establishment);
 
-        private long[] Sum(long[] cells, int fields, Func<int, bool> selected)
+        private long[] Sum(long[] cells, int fields, Func<int, int, int> first, Func<int, bool> selected)
         {
             var sum = new long[fields];
-            var offset = Slot * Groups.CellCount * fields;
             for (var cell = 0; cell < Groups.CellCount; cell++)
             {
                 if (!selected(cell))
@@ -382,9 +381,10 @@ internal static class ReportFinisher
                     continue;
                 }
 
+                var offset = first(Slot, cell);
                 for (var f = 0; f < fields; f++)
                 {
-                    sum[f] += cells[offset + (cell * fields) + f];
+                    sum[f] += cells[offset + f];
                 }
             }
 

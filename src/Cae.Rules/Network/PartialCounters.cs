@@ -24,6 +24,7 @@ internal static class PartialCounters
         var groups = a.Engine.Groups;
         var policy = a.Engine.Policy;
         var cellCount = groups.CellCount;
+        var layout = new ReportLayout(slot + 1, cellCount, a.Engine.Data.Typology.Count, groups.UnitCount + groups.StructureCount);
         var cells = new SortedDictionary<CellKey, long[]>();
         var units = new long[groups.UnitCount][];
         var structureRows = new long[groups.StructureCount];
@@ -32,8 +33,8 @@ internal static class PartialCounters
         {
             var counters = new long[PartialYear.CellFields.Length];
             var any = false;
-            var personAt = ((slot * cellCount) + cell) * ReportAccumulator.PersonFields;
-            for (var f = 0; f < ReportAccumulator.PersonFields; f++)
+            var personAt = layout.PersonCell(slot, cell);
+            for (var f = 0; f < ReportLayout.PersonFields; f++)
             {
                 counters[f] = a.PersonCells[personAt + f];
                 any |= counters[f] != 0;
@@ -44,20 +45,20 @@ internal static class PartialCounters
                 byCategory[c] += counters[PartialYear.ExitsByCategory + c];
             }
 
-            var rowAt = ((slot * cellCount) + cell) * ReportAccumulator.RowFields;
-            for (var f = 0; f < ReportAccumulator.RowFields; f++)
+            var rowAt = layout.RowCell(slot, cell);
+            for (var f = 0; f < ReportLayout.RowFields; f++)
             {
                 counters[PartialYear.CellRows + f] = a.RowCells[rowAt + f];
                 any |= counters[PartialYear.CellRows + f] != 0;
             }
 
-            var rows = a.RowCells[rowAt + ReportAccumulator.Rows];
+            var rows = a.RowCells[rowAt + ReportLayout.Rows];
             structureRows[cell / groups.EstablishmentCount] += rows;
             var unit = groups.UnitOfCell[cell];
             var u = units[unit] ??= new long[PartialYear.UnitFields.Length];
-            u[PartialYear.UnitTurnoverAccompanied] += a.RowCells[rowAt + ReportAccumulator.TurnoverAccompanied];
-            u[PartialYear.UnitTurnoverAssociates] += a.RowCells[rowAt + ReportAccumulator.TurnoverAssociates];
-            u[PartialYear.UnitHours] += a.RowCells[rowAt + ReportAccumulator.HoursAccompanied];
+            u[PartialYear.UnitTurnoverAccompanied] += a.RowCells[rowAt + ReportLayout.TurnoverAccompanied];
+            u[PartialYear.UnitTurnoverAssociates] += a.RowCells[rowAt + ReportLayout.TurnoverAssociates];
+            u[PartialYear.UnitHours] += a.RowCells[rowAt + ReportLayout.HoursAccompanied];
             u[PartialYear.UnitRows] += rows;
             if (any)
             {
@@ -76,8 +77,8 @@ internal static class PartialCounters
                 continue;
             }
 
-            u[PartialYear.UnitSalaried] = a.Distinct(slot, ReportAccumulator.SalariedMeasure, unit);
-            u[PartialYear.UnitAssociates] = a.Distinct(slot, ReportAccumulator.AssociatesMeasure, unit);
+            u[PartialYear.UnitSalaried] = a.Distinct(slot, ReportLayout.SalariedMeasure, unit);
+            u[PartialYear.UnitAssociates] = a.Distinct(slot, ReportLayout.AssociatesMeasure, unit);
             unitTable.Add(groups.UnitLabels[unit], u);
             if (u[PartialYear.UnitHours] != 0)
             {
@@ -92,8 +93,8 @@ internal static class PartialCounters
             {
                 structures.Add(groups.StructureNames[s], new[]
                 {
-                    a.Distinct(slot, ReportAccumulator.SalariedMeasure, groups.UnitCount + s),
-                    a.Distinct(slot, ReportAccumulator.AssociatesMeasure, groups.UnitCount + s),
+                    a.Distinct(slot, ReportLayout.SalariedMeasure, groups.UnitCount + s),
+                    a.Distinct(slot, ReportLayout.AssociatesMeasure, groups.UnitCount + s),
                 });
             }
         }
@@ -101,13 +102,13 @@ internal static class PartialCounters
         var totals = new long[PartialYear.TotalFields.Length];
         for (var c = 0; c < ExitCategory.Count; c++)
         {
-            totals[PartialYear.DurationMonths + c] = a.DurationMonths[(slot * ExitCategory.Count) + c];
+            totals[PartialYear.DurationMonths + c] = a.DurationMonths[layout.Duration(slot, c)];
             totals[PartialYear.Positive] += policy.PositiveExits.ContainsValue(c) ? byCategory[c] : 0;
             totals[PartialYear.Perennial] += policy.PerennialExits.ContainsValue(c) ? byCategory[c] : 0;
         }
 
-        totals[PartialYear.Women] = a.Genders[(slot * 3) + (int)Gender.Female];
-        totals[PartialYear.Men] = a.Genders[(slot * 3) + (int)Gender.Male];
+        totals[PartialYear.Women] = a.Genders[layout.Gender(slot, (int)Gender.Female)];
+        totals[PartialYear.Men] = a.Genders[layout.Gender(slot, (int)Gender.Male)];
         return new PartialYear(
             year,
             cells,
@@ -132,7 +133,7 @@ internal static class PartialCounters
         var typology = PartialYear.NewTypology();
         for (var field = 0; field < typology.Length; field++)
         {
-            var start = ((slot * ReportAccumulator.TypologyFields) + field) * names.Count;
+            var start = new ReportLayout(slot + 1, 0, names.Count, 0).Typology(slot, field, 0);
             for (var id = 0; id < names.Count; id++)
             {
                 var count = a.TypologyCounts[start + id];

@@ -185,13 +185,13 @@ internal static class TrendPass
         var cellCount = groups.CellCount;
         var establishments = groups.EstablishmentCount;
         var typologyCount = data.Typology.Count;
-        var personCells = new long[n * cellCount * ReportAccumulator.PersonFields];
-        var durations = new long[n * ExitCategory.Count];
-        var genders = new long[n * 3];
-        var typologyCounts = new long[n * ReportAccumulator.TypologyFields * typologyCount];
-        var rowCells = new long[n * cellCount * ReportAccumulator.RowFields];
-        var distinctGroups = groups.UnitCount + groups.StructureCount;
-        var distinct = new PersonBitset(n * 2 * distinctGroups, data.PersonCount);
+        var layout = new ReportLayout(n, cellCount, typologyCount, groups.UnitCount + groups.StructureCount);
+        var personCells = new long[layout.PersonCellsLength];
+        var durations = new long[layout.DurationsLength];
+        var genders = new long[layout.GendersLength];
+        var typologyCounts = new long[layout.TypologyLength];
+        var rowCells = new long[layout.RowCellsLength];
+        var distinct = new PersonBitset(layout.DistinctGroupCount, data.PersonCount);
 
         var typology = data.TypologyColumns;
         var entries = data.EntryKey;
@@ -210,25 +210,24 @@ internal static class TrendPass
             for (var y = Math.Max(entryYear, first); y <= Math.Min(exitYear, last); y++)
             {
                 var s = y - first;
-                var b = ((s * cellCount) + cell) * ReportAccumulator.PersonFields;
-                personCells[b + (entryYear < y ? ReportAccumulator.PresentStart : ReportAccumulator.Entries)]++;
+                var b = layout.PersonCell(s, cell);
+                personCells[b + (entryYear < y ? ReportLayout.PresentStart : ReportLayout.Entries)]++;
                 if (exitYear == y)
                 {
                     var category = exitCategories[p];
-                    personCells[b + ReportAccumulator.Exits]++;
-                    personCells[b + ReportAccumulator.ExitsByCategory + category]++;
-                    durations[(s * ExitCategory.Count) + category] += CompletedMonths.Between(entry, exit);
+                    personCells[b + ReportLayout.Exits]++;
+                    personCells[b + ReportLayout.ExitsByCategory + category]++;
+                    durations[layout.Duration(s, category)] += CompletedMonths.Between(entry, exit);
                 }
                 else
                 {
-                    personCells[b + ReportAccumulator.PresentEnd]++;
+                    personCells[b + ReportLayout.PresentEnd]++;
                 }
 
-                genders[(s * 3) + genderColumn[p]]++;
-                var t = s * ReportAccumulator.TypologyFields * typologyCount;
-                for (var f = 0; f < ReportAccumulator.TypologyFields; f++)
+                genders[layout.Gender(s, genderColumn[p])]++;
+                for (var f = 0; f < ReportLayout.TypologyFields; f++)
                 {
-                    typologyCounts[t + (f * typologyCount) + typology[f][p]]++;
+                    typologyCounts[layout.Typology(s, f, typology[f][p])]++;
                 }
             }
         }
@@ -257,20 +256,20 @@ internal static class TrendPass
             var person = persons[r];
             var cell = (rowStructures[r] * establishments) + rowEstablishments[r];
             var associate = month >= associateMonths[person] ? 1 : 0;
-            var b = ((s * cellCount) + cell) * ReportAccumulator.RowFields;
-            rowCells[b + ReportAccumulator.TurnoverAccompanied + associate] += turnover[r];
-            rowCells[b + ReportAccumulator.ContributionAccompanied + associate] += contributions[r];
-            rowCells[b + ReportAccumulator.Rows]++;
+            var b = layout.RowCell(s, cell);
+            rowCells[b + ReportLayout.TurnoverAccompanied + associate] += turnover[r];
+            rowCells[b + ReportLayout.ContributionAccompanied + associate] += contributions[r];
+            rowCells[b + ReportLayout.Rows]++;
             var hours = salaryHours[r];
             if (associate == 0)
             {
-                rowCells[b + ReportAccumulator.HoursAccompanied] += hours;
+                rowCells[b + ReportLayout.HoursAccompanied] += hours;
             }
 
             if (associate == 1 || hours > 0)
             {
-                var measure = associate == 1 ? ReportAccumulator.AssociatesMeasure : ReportAccumulator.SalariedMeasure;
-                var group = ((s * 2) + measure) * distinctGroups;
+                var measure = associate == 1 ? ReportLayout.AssociatesMeasure : ReportLayout.SalariedMeasure;
+                var group = layout.DistinctGroup(s, measure, 0);
                 var bit = 1UL << (person & 63);
                 var word = person >> 6;
                 bits[((group + unitOfCell[cell]) * words) + word] |= bit;
@@ -278,7 +277,7 @@ internal static class TrendPass
             }
         }
 
-        var counters = new SlotCounters(engine, personCells, rowCells, durations, genders, typologyCounts, (slot, measure, group) => distinct.Count((((slot * 2) + measure) * distinctGroups) + group));
+        var counters = new SlotCounters(engine, personCells, rowCells, durations, genders, typologyCounts, (slot, measure, group) => distinct.Count(layout.DistinctGroup(slot, measure, group)));
         var years = new PartialYear[n];
         for (var s = 0; s < n; s++)
         {

@@ -18,7 +18,7 @@ public class ReportDialectTest
     [InlineData(false, '\u202F')]
     public void The_French_dialect_gives_the_same_report(bool windows1252, char thousands)
     {
-        var sample = Path.Combine(System.AppContext.BaseDirectory, ReportCommand.SampleFolder);
+        var sample = Path.Combine(System.AppContext.BaseDirectory, Cae.Cli.Input.InputResolver.SampleFolder);
         var folder = TestData.NewDirectory();
         foreach (var file in new[] { "paths.csv", "activity.csv" })
         {

@@ -68,11 +68,11 @@ public class WhatIfCommandTest
     [Fact]
     public void Markdown_shows_indicator_baseline_scenario_delta_for_people()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"));
+        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--lang", "en");
         Assert.True(run.Code == 0, run.Error);
         var lines = run.Out.Split('\n');
         Assert.Equal("# What-if: Two general assemblies a year (June and December) (2015)", lines[0]);
-        Assert.Contains("| indicator | baseline | scenario | delta |", lines);
+        Assert.Contains("| Indicator | Baseline | Scenario | Delta |", lines);
         Assert.Contains("| Exits as associate | 10 | 22 | +12 |", lines);
         Assert.Contains(lines, l => l.StartsWith("| Associates' average path (months) | 35.00 | ", StringComparison.Ordinal));
         Assert.Contains("| CP0084 | 2015-11-02 | 2016-06-18 | 2015-12-12 | 6 |", lines);
@@ -80,9 +80,46 @@ public class WhatIfCommandTest
     }
 
     [Fact]
+    public void Markdown_is_in_french_by_default_with_the_reports_words_and_numbers()
+    {
+        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"));
+        Assert.True(run.Code == 0, run.Error);
+        var lines = run.Out.Split('\n');
+        Assert.Equal("# Simulation : Two general assemblies a year (June and December) (2015)", lines[0]);
+        Assert.Contains("## Chiffres clés", lines);
+        Assert.Contains("| Indicateur | Référence | Scénario | Écart |", lines);
+        Assert.Contains("| Sorties comme associé | 10 | 22 | +12 |", lines);
+        Assert.Contains(lines, l => l.StartsWith("| Taux de sorties positives | 55,7\u00A0% | ", StringComparison.Ordinal) && l.EndsWith("\u00A0pts |", StringComparison.Ordinal));
+        Assert.Contains("| Personne | Candidature | Référence | Scénario | Mois plus tôt |", lines);
+    }
+
+    [Fact]
+    public void Xlsx_writes_a_workbook_of_the_key_figures_admissions_and_changes()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cae-whatif-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = Path.Combine(folder, "simulation.xlsx");
+            var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--format", "xlsx", "--out", file);
+            var sweep = CliRun.Of("whatif", "--sweep", "contribution_rate=0.08,0.1", "--format", "xlsx", "--out", Path.Combine(folder, "sweep.xlsx"));
+
+            Assert.True(run.Code == 0, run.Error);
+            Assert.True(sweep.Code == 0, sweep.Error);
+            using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(file));
+            Assert.Equal(4, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)));
+            Assert.Equal(2, Directory.GetFiles(folder).Length);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Markdown_says_when_no_figure_changes()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("support-limit-30-months.json"));
+        var run = CliRun.Of("whatif", "--scenario", Scenario("support-limit-30-months.json"), "--lang", "en");
         Assert.True(run.Code == 0, run.Error);
         Assert.Contains("No figure of the report changes.", run.Out);
         Assert.Contains("| Supported past the support limit on 31 December | 12 | 0 | -12 |", run.Out.Split('\n'));
@@ -181,12 +218,12 @@ public class WhatIfCommandTest
         using var compared = eight.Json;
         Assert.Equal(compared.RootElement.GetProperty("scenario").GetProperty("salary").GetProperty("total").GetProperty("hours").GetDecimal(), rows[4].GetProperty("salary.total.hours").GetDecimal());
 
-        var md = CliRun.Of("whatif", "--sweep", "assemblies_per_year=1:2:1", "--indicators", "path_duration_months.by_category.associate,exits.positive_rate");
+        var md = CliRun.Of("whatif", "--sweep", "assemblies_per_year=1:2:1", "--indicators", "path_duration_months.by_category.associate,exits.positive_rate", "--lang", "en");
         Assert.True(md.Code == 0, md.Error);
         var lines = md.Out.Split('\n');
         Assert.Contains("| assemblies_per_year | path_duration_months.by_category.associate | exits.positive_rate |", lines);
-        Assert.Contains("| 1 | 35.00 | 55.7 % |", lines);
-        Assert.Contains("| 2 | 29.86 | 63.0 % |", lines);
+        Assert.Contains("| 1 | 35.00 | 55.7% |", lines);
+        Assert.Contains("| 2 | 29.86 | 63.0% |", lines);
     }
 
     [Fact]

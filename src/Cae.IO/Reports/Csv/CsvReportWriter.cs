@@ -80,7 +80,7 @@ public static class CsvReportWriter
 
         if (report.RejectedRows.Count > 0)
         {
-            text.Append(CsvCell.Text(labels.RejectedRows, dialect)).Append(LineEnd);
+            text.Append(CsvCell.Text(labels[Label.RejectedRows], dialect)).Append(LineEnd);
             foreach (var row in report.RejectedRows)
             {
                 text.Append(CsvCell.Text(row, dialect)).Append(LineEnd);

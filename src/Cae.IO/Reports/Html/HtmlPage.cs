@@ -99,7 +99,7 @@ internal sealed class HtmlPage
     public void Chart(string caption, string svg) =>
         body.Append("<figure>\n<figcaption>").AppendEscaped(caption).Append("</figcaption>\n").Append(svg).Append("\n</figure>\n");
 
-    /// <summary>A table of the report, its numbers formatted for people; the rows labelled "Total" set apart.</summary>
+    /// <summary>A table of the report, its numbers formatted for people; the total rows set apart.</summary>
     /// <param name="table">The table.</param>
     /// <param name="differences">Whether the numbers are differences (a what-if delta), written with their sign.</param>
     public void Table(ReportTable table, bool differences = false)
@@ -113,7 +113,7 @@ internal sealed class HtmlPage
         body.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
-            body.Append(row.Label == labels.Total ? "<tr class=\"total\">" : "<tr>").Append("<th scope=\"row\">").AppendEscaped(row.Label).Append("</th>");
+            body.Append(row.Kind == RowKind.Total ? "<tr class=\"total\">" : "<tr>").Append("<th scope=\"row\">").AppendEscaped(row.Label).Append("</th>");
             foreach (var number in row.Cells)
             {
                 var text = labels.Format(number);
@@ -164,8 +164,8 @@ internal sealed class HtmlPage
             .Append("<header class=\"report\">\n<h1>").AppendEscaped(title).Append("</h1>\n<p class=\"subtitle\">").AppendEscaped(subtitle).Append("</p>\n");
         if (contents.Count > 1)
         {
-            page.Append("<nav class=\"contents\" aria-label=\"").AppendEscaped(labels.Contents).Append("\">\n<strong>")
-                .AppendEscaped(labels.Contents).Append("</strong>\n<ol>\n");
+            page.Append("<nav class=\"contents\" aria-label=\"").AppendEscaped(labels[Label.Contents]).Append("\">\n<strong>")
+                .AppendEscaped(labels[Label.Contents]).Append("</strong>\n<ol>\n");
             foreach (var (id, heading) in contents)
             {
                 page.Append("<li><a href=\"#").AppendEscaped(id).Append("\">").AppendEscaped(heading).Append("</a></li>\n");

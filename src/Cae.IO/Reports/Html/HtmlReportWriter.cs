@@ -38,9 +38,9 @@ public static class HtmlReportWriter
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.Title(report.Year), labels.Subtitle);
+        var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
         Write(page, report);
-        return page.Close(labels.Footer);
+        return page.Close(labels[Label.Footer]);
     }
 
     /// <summary>Writes the report's sections into a page.</summary>
@@ -62,7 +62,7 @@ public static class HtmlReportWriter
         Rejected(page, report, tables);
         if (tables.Unclaimed.Count > 0)
         {
-            page.Section("other", labels.SectionOther);
+            page.Section("other", labels[Label.SectionOther]);
             tables.Unclaimed.ForEach(t => page.Table(t));
         }
     }
@@ -71,21 +71,21 @@ public static class HtmlReportWriter
     {
         var labels = page.Labels;
         var before = report.PreviousYear;
-        page.Section("key-figures", labels.KeyFigures);
+        page.Section("key-figures", labels[Label.KeyFigures]);
         var tiles = new List<KeyFigure>
         {
-            Tile(labels, labels.Accompanied, Count(report.Flows.Total.Accompanied), before, Count(before?.Flows.Total.Accompanied)),
-            Tile(labels, labels.Entries, Count(report.Flows.Total.Entries), before, Count(before?.Flows.Total.Entries)),
-            Tile(labels, labels.Exits, Count(report.Flows.Total.Exits), before, Count(before?.Flows.Total.Exits)),
+            Tile(labels, labels[Label.Accompanied], Count(report.Flows.Total.Accompanied), before, Count(before?.Flows.Total.Accompanied)),
+            Tile(labels, labels[Label.Entries], Count(report.Flows.Total.Entries), before, Count(before?.Flows.Total.Entries)),
+            Tile(labels, labels[Label.Exits], Count(report.Flows.Total.Exits), before, Count(before?.Flows.Total.Exits)),
         };
         tiles.AddRange(OutcomeTiles(labels, report));
-        tiles.Add(Tile(labels, labels.TurnoverTotal + " (€)", Amount(report.Turnover.Total.Euros), before, Amount(before?.Turnover.Total.Euros)));
-        tiles.Add(Tile(labels, labels.Contributions + " (€)", Amount(report.Contributions.Total.Euros), before, Amount(before?.Contributions.Total.Euros)));
-        tiles.Add(Tile(labels, labels.Fte, new ReportNumber(report.Salary.Total.Fte, ReportValueKind.Average), null, null));
-        tiles.Add(Tile(labels, labels.WomenShare, Rate(report.Typology.WomenShare), before, Rate(before?.Typology.WomenShare)));
+        tiles.Add(Tile(labels, labels[Label.TurnoverTotal] + " (€)", Amount(report.Turnover.Total.Euros), before, Amount(before?.Turnover.Total.Euros)));
+        tiles.Add(Tile(labels, labels[Label.Contributions] + " (€)", Amount(report.Contributions.Total.Euros), before, Amount(before?.Contributions.Total.Euros)));
+        tiles.Add(Tile(labels, labels[Label.Fte], new ReportNumber(report.Salary.Total.Fte, ReportValueKind.Average), null, null));
+        tiles.Add(Tile(labels, labels[Label.WomenShare], Rate(report.Typology.WomenShare), before, Rate(before?.Typology.WomenShare)));
         if (report.SelfFinancing is { } selfFinancing)
         {
-            tiles.Add(Tile(labels, labels.SelfFinancing, Rate(selfFinancing), null, null));
+            tiles.Add(Tile(labels, labels[Label.SelfFinancing], Rate(selfFinancing), null, null));
         }
 
         page.Tiles(tiles);
@@ -94,17 +94,17 @@ public static class HtmlReportWriter
     private static IEnumerable<KeyFigure> OutcomeTiles(ReportLabels labels, AnnualReport report)
     {
         var before = report.PreviousYear;
-        yield return Tile(labels, labels.PositiveRate, Rate(report.Exits.PositiveRate), before, Rate(before?.Exits.PositiveRate)) with { Highlight = true };
-        yield return Tile(labels, labels.PerennialRate, Rate(report.Exits.PerennialRate), before, Rate(before?.Exits.PerennialRate)) with { Highlight = true };
+        yield return Tile(labels, labels[Label.PositiveRate], Rate(report.Exits.PositiveRate), before, Rate(before?.Exits.PositiveRate)) with { Highlight = true };
+        yield return Tile(labels, labels[Label.PerennialRate], Rate(report.Exits.PerennialRate), before, Rate(before?.Exits.PerennialRate)) with { Highlight = true };
     }
 
     private static void Flows(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
-        page.Section("flows", labels.SectionFlows);
-        FlowChart(page, report.Flows.ByEstablishment, labels.FlowsByEstablishment, labels.Establishment);
-        FlowChart(page, report.Flows.ByStructure, labels.FlowsByStructure, labels.Structure);
-        tables.Write(page, labels.FlowsByEstablishment, labels.FlowsByStructure, labels.AccompaniedByEstablishmentAndStructure);
+        page.Section("flows", labels[Label.SectionFlows]);
+        FlowChart(page, report.Flows.ByEstablishment, labels[Label.FlowsByEstablishment], labels[Label.Establishment]);
+        FlowChart(page, report.Flows.ByStructure, labels[Label.FlowsByStructure], labels[Label.Structure]);
+        tables.Write(page, TableId.FlowsByEstablishment, TableId.FlowsByStructure, TableId.AccompaniedByEstablishmentAndStructure);
     }
 
     private static void FlowChart(HtmlPage page, GroupTable<FlowCounts> groups, string title, string axis)
@@ -117,12 +117,12 @@ public static class HtmlReportWriter
         var labels = page.Labels;
         var series = new[]
         {
-            Series(labels.PresentStart, groups, f => f.PresentStart),
-            Series(labels.Entries, groups, f => f.Entries),
-            Series(labels.Exits, groups, f => f.Exits),
-            Series(labels.PresentEnd, groups, f => f.PresentEnd),
+            Series(labels[Label.PresentStart], groups, f => f.PresentStart),
+            Series(labels[Label.Entries], groups, f => f.Entries),
+            Series(labels[Label.Exits], groups, f => f.Exits),
+            Series(labels[Label.PresentEnd], groups, f => f.PresentEnd),
         };
-        var options = new ChartOptions(page.NextChartId(), title, labels.People, axis, Formatter(labels, ReportValueKind.Count));
+        var options = new ChartOptions(page.NextChartId(), title, labels[Label.People], axis, Formatter(labels, ReportValueKind.Count));
         page.Chart(title, BarChart.Render(groups.Names.ToList(), series, options));
     }
 
@@ -130,43 +130,43 @@ public static class HtmlReportWriter
     {
         var labels = page.Labels;
         var exits = report.Exits;
-        page.Section("exits", labels.SectionExits);
+        page.Section("exits", labels[Label.SectionExits]);
         var tiles = OutcomeTiles(labels, report).ToList();
-        tiles.Add(Tile(labels, labels.Exits, Count(exits.Total.Total), report.PreviousYear, Count(report.PreviousYear?.Exits.Total.Total)));
+        tiles.Add(Tile(labels, labels[Label.Exits], Count(exits.Total.Total), report.PreviousYear, Count(report.PreviousYear?.Exits.Total.Total)));
         page.Tiles(tiles);
-        page.Paragraph(labels.PositiveNote, note: true);
+        page.Paragraph(labels[Label.PositiveNote], note: true);
         if (exits.Total.Total == 0)
         {
-            page.Paragraph(labels.NoExits);
+            page.Paragraph(labels[Label.NoExits]);
         }
         else
         {
             var categories = Categories();
             var count = Formatter(labels, ReportValueKind.Count);
-            var centre = exits.PositiveRate is { } positive ? (labels.Format(Rate(positive)), labels.PositiveExits) : ((string, string)?)null;
-            var donut = new ChartOptions(page.NextChartId(), labels.ExitsByCategory, labels.Exits, labels.ExitsByCategory, count);
-            page.Chart(labels.ExitsByCategory, DonutChart.Render(categories.Select(labels.Category).ToList(), categories.Select(c => (decimal?)exits.Total[c]).ToList(), donut, Formatter(labels, ReportValueKind.Rate), centre));
+            var centre = exits.PositiveRate is { } positive ? (labels.Format(Rate(positive)), labels[Label.PositiveExits]) : ((string, string)?)null;
+            var donut = new ChartOptions(page.NextChartId(), labels[Label.ExitsByCategory], labels[Label.Exits], labels[Label.ExitsByCategory], count);
+            page.Chart(labels[Label.ExitsByCategory], DonutChart.Render(categories.Select(labels.Category).ToList(), categories.Select(c => (decimal?)exits.Total[c]).ToList(), donut, Formatter(labels, ReportValueKind.Rate), centre));
             if (exits.ByEstablishment.Count > 0)
             {
                 var series = categories.Select(c => Series(labels.Category(c), exits.ByEstablishment, e => e[c])).ToList();
-                var stacked = new ChartOptions(page.NextChartId(), labels.ExitsByEstablishment, labels.Exits, labels.Establishment, count);
-                page.Chart(labels.ExitsByEstablishment, StackedBarChart.Render(exits.ByEstablishment.Names.ToList(), series, stacked));
+                var stacked = new ChartOptions(page.NextChartId(), labels[Label.ExitsByEstablishment], labels[Label.Exits], labels[Label.Establishment], count);
+                page.Chart(labels[Label.ExitsByEstablishment], StackedBarChart.Render(exits.ByEstablishment.Names.ToList(), series, stacked));
             }
         }
 
-        tables.Write(page, labels.ExitsByEstablishment, labels.ExitsByStructure, labels.Outcomes);
+        tables.Write(page, TableId.ExitsByEstablishment, TableId.ExitsByStructure, TableId.Outcomes);
     }
 
     private static void Durations(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
         var durations = report.PathDurationMonths;
-        page.Section("path-duration", labels.SectionDurations);
+        page.Section("path-duration", labels[Label.SectionDurations]);
         var groups = new List<string>();
         var values = new List<decimal?>();
         if (durations.Average is { } average)
         {
-            groups.Add(labels.AllExits);
+            groups.Add(labels[Label.AllExits]);
             values.Add(average);
         }
 
@@ -181,78 +181,78 @@ public static class HtmlReportWriter
 
         if (groups.Count > 0)
         {
-            var options = new ChartOptions(page.NextChartId(), labels.Durations, labels.AverageMonths, labels.Exits, Formatter(labels, ReportValueKind.Average));
-            page.Chart(labels.Durations, BarChart.Render(groups, new[] { new ChartSeries(labels.AverageMonths, values) }, options));
+            var options = new ChartOptions(page.NextChartId(), labels[Label.Durations], labels[Label.AverageMonths], labels[Label.Exits], Formatter(labels, ReportValueKind.Average));
+            page.Chart(labels[Label.Durations], BarChart.Render(groups, new[] { new ChartSeries(labels[Label.AverageMonths], values) }, options));
         }
         else
         {
-            page.Paragraph(labels.NoExits);
+            page.Paragraph(labels[Label.NoExits]);
         }
 
-        tables.Write(page, labels.Durations);
+        tables.Write(page, TableId.Durations);
     }
 
     private static void Turnover(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
         var units = report.Turnover.ByUnit;
-        page.Section("turnover", labels.SectionTurnover);
+        page.Section("turnover", labels[Label.SectionTurnover]);
         if (units.Count > 0)
         {
             var series = new[]
             {
-                Series(labels.TurnoverAssociates, units, u => u.Associates.Euros),
-                Series(labels.TurnoverAccompanied, units, u => u.Accompanied.Euros),
+                Series(labels[Label.TurnoverAssociates], units, u => u.Associates.Euros),
+                Series(labels[Label.TurnoverAccompanied], units, u => u.Accompanied.Euros),
             };
-            var options = new ChartOptions(page.NextChartId(), labels.TurnoverByUnitChart, labels.Euros, labels.Unit, Formatter(labels, ReportValueKind.Amount));
-            page.Chart(labels.TurnoverByUnitChart, StackedBarChart.Render(units.Names.ToList(), series, options));
+            var options = new ChartOptions(page.NextChartId(), labels[Label.TurnoverByUnitChart], labels[Label.Euros], labels[Label.Unit], Formatter(labels, ReportValueKind.Amount));
+            page.Chart(labels[Label.TurnoverByUnitChart], StackedBarChart.Render(units.Names.ToList(), series, options));
         }
 
-        tables.Write(page, labels.TurnoverByUnit, labels.TurnoverByStructure, labels.TurnoverComparison);
+        tables.Write(page, TableId.TurnoverByUnit, TableId.TurnoverByStructure, TableId.TurnoverComparison);
     }
 
     private static void Salary(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
         var units = report.Salary.ByUnit;
-        page.Section("salary", labels.SectionSalary);
+        page.Section("salary", labels[Label.SectionSalary]);
         if (units.Count > 0)
         {
-            var options = new ChartOptions(page.NextChartId(), labels.SalaryHoursByUnitChart, labels.Hours, labels.Unit, Formatter(labels, ReportValueKind.Hours));
-            page.Chart(labels.SalaryHoursByUnitChart, BarChart.Render(units.Names.ToList(), new[] { Series(labels.Hours, units, s => s.Hours.Value) }, options));
+            var options = new ChartOptions(page.NextChartId(), labels[Label.SalaryHoursByUnitChart], labels[Label.Hours], labels[Label.Unit], Formatter(labels, ReportValueKind.Hours));
+            page.Chart(labels[Label.SalaryHoursByUnitChart], BarChart.Render(units.Names.ToList(), new[] { Series(labels[Label.Hours], units, s => s.Hours.Value) }, options));
         }
 
-        tables.Write(page, labels.SalaryByUnit);
+        tables.Write(page, TableId.SalaryByUnit);
     }
 
     private static void Contributions(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
         var contributions = report.Contributions;
-        page.Section("contributions", labels.SectionContributions);
+        page.Section("contributions", labels[Label.SectionContributions]);
         if (contributions.ByStructureAndEstablishment.Count > 0)
         {
             var establishments = contributions.ByEstablishment.Names.ToList();
             var series = establishments
                 .Select(e => Series(e, contributions.ByStructureAndEstablishment, s => s.TryGetValue(e, out var m) ? m.Euros : 0m))
                 .ToList();
-            var options = new ChartOptions(page.NextChartId(), labels.ContributionsChart, labels.Euros, labels.Structure, Formatter(labels, ReportValueKind.Amount));
-            page.Chart(labels.ContributionsChart, StackedBarChart.Render(contributions.ByStructureAndEstablishment.Names.ToList(), series, options));
+            var options = new ChartOptions(page.NextChartId(), labels[Label.ContributionsChart], labels[Label.Euros], labels[Label.Structure], Formatter(labels, ReportValueKind.Amount));
+            page.Chart(labels[Label.ContributionsChart], StackedBarChart.Render(contributions.ByStructureAndEstablishment.Names.ToList(), series, options));
         }
 
-        tables.Write(page, labels.ContributionsByStructureAndEstablishment, labels.ContributionsComparison);
+        tables.Write(page, TableId.ContributionsByStructureAndEstablishment, TableId.ContributionsComparison);
     }
 
     private static void Typology(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
         var typology = report.Typology;
-        page.Section("typology", labels.SectionTypology);
+        page.Section("typology", labels[Label.SectionTypology]);
         foreach (var (dimension, title, counts) in new[]
                  {
-                     ("qualification", labels.Qualification, typology.ByQualification),
-                     ("status_at_entry", labels.StatusAtEntry, typology.ByStatusAtEntry),
-                     ("prescriber", labels.Prescriber, typology.ByPrescriber),
+                     ("qualification", labels[Label.Qualification], typology.ByQualification),
+                     ("status_at_entry", labels[Label.StatusAtEntry], typology.ByStatusAtEntry),
+                     ("prescriber", labels[Label.Prescriber], typology.ByPrescriber),
                  })
         {
             if (counts.Count == 0)
@@ -260,7 +260,7 @@ public static class HtmlReportWriter
                 continue;
             }
 
-            var options = new ChartOptions(page.NextChartId(), title, labels.People, title, Formatter(labels, ReportValueKind.Count));
+            var options = new ChartOptions(page.NextChartId(), title, labels[Label.People], title, Formatter(labels, ReportValueKind.Count));
             page.Chart(title, DonutChart.Render(
                 counts.Names.Select(v => labels.TypologyValue(dimension, v)).ToList(),
                 counts.Select(c => (decimal?)c.Value).ToList(),
@@ -268,42 +268,42 @@ public static class HtmlReportWriter
                 Formatter(labels, ReportValueKind.Rate)));
         }
 
-        tables.Write(page, labels.Typology, labels.Qualification, labels.StatusAtEntry, labels.IncomeAtEntry, labels.Prescriber, labels.ResidenceArea);
+        tables.Write(page, TableId.Typology, TableId.Qualification, TableId.StatusAtEntry, TableId.IncomeAtEntry, TableId.Prescriber, TableId.ResidenceArea);
     }
 
     private static void Growth(HtmlPage page, AnnualReport report)
     {
         var labels = page.Labels;
-        page.Section("growth", labels.SectionGrowth);
+        page.Section("growth", labels[Label.SectionGrowth]);
         if (report.PreviousYear is not { } before)
         {
-            page.Paragraph(labels.NoPreviousYear);
+            page.Paragraph(labels[Label.NoPreviousYear]);
             return;
         }
 
         var figures = new (string Label, ReportNumber Now, ReportNumber Before)[]
         {
-            (labels.Accompanied, Count(report.Flows.Total.Accompanied), Count(before.Flows.Total.Accompanied)),
-            (labels.Entries, Count(report.Flows.Total.Entries), Count(before.Flows.Total.Entries)),
-            (labels.Exits, Count(report.Exits.Total.Total), Count(before.Exits.Total.Total)),
-            (labels.PerennialExits, Count(report.Exits.Perennial), Count(before.Exits.Perennial)),
-            (labels.TurnoverTotal, Amount(report.Turnover.Total.Euros), Amount(before.Turnover.Total.Euros)),
-            (labels.Contributions, Amount(report.Contributions.Total.Euros), Amount(before.Contributions.Total.Euros)),
+            (labels[Label.Accompanied], Count(report.Flows.Total.Accompanied), Count(before.Flows.Total.Accompanied)),
+            (labels[Label.Entries], Count(report.Flows.Total.Entries), Count(before.Flows.Total.Entries)),
+            (labels[Label.Exits], Count(report.Exits.Total.Total), Count(before.Exits.Total.Total)),
+            (labels[Label.PerennialExits], Count(report.Exits.Perennial), Count(before.Exits.Perennial)),
+            (labels[Label.TurnoverTotal], Amount(report.Turnover.Total.Euros), Amount(before.Turnover.Total.Euros)),
+            (labels[Label.Contributions], Amount(report.Contributions.Total.Euros), Amount(before.Contributions.Total.Euros)),
         };
         var growth = figures.Select(f => Rate(ReportRounding.Growth(f.Now.Value!.Value, f.Before.Value!.Value))).ToList();
-        var options = new ChartOptions(page.NextChartId(), labels.GrowthChart, labels.GrowthAxis, labels.Indicator, Formatter(labels, ReportValueKind.Rate));
-        page.Chart(labels.GrowthChart, BarChart.Render(figures.Select(f => f.Label).ToList(), new[] { new ChartSeries(labels.Growth, growth.Select(g => g.Value).ToList()) }, options));
-        var rows = figures.Select((f, i) => new ReportTableRow(f.Label, new[] { f.Now, f.Before, growth[i] })).ToList();
-        page.Table(new ReportTable(labels.GrowthChart, new[] { labels.Indicator, Year(report.Year), labels.PreviousYear(before.Year), labels.Growth }, rows));
+        var options = new ChartOptions(page.NextChartId(), labels[Label.GrowthChart], labels[Label.GrowthAxis], labels[Label.Indicator], Formatter(labels, ReportValueKind.Rate));
+        page.Chart(labels[Label.GrowthChart], BarChart.Render(figures.Select(f => f.Label).ToList(), new[] { new ChartSeries(labels[Label.Growth], growth.Select(g => g.Value).ToList()) }, options));
+        var rows = figures.Select((f, i) => new ReportTableRow(RowKind.Indicator, f.Label, f.Label, new[] { f.Now, f.Before, growth[i] })).ToList();
+        page.Table(new ReportTable(TableId.Growth, labels[Label.GrowthChart], new[] { labels[Label.Indicator], Year(report.Year), labels.PreviousYear(before.Year), labels[Label.Growth] }, rows));
     }
 
     private static void Rejected(HtmlPage page, AnnualReport report, ReportSectionTables tables)
     {
         var labels = page.Labels;
-        page.Section("rejected-rows", labels.RejectedRows);
+        page.Section("rejected-rows", labels[Label.RejectedRows]);
         if (report.RejectedRows.Count == 0)
         {
-            page.Paragraph(labels.NoRejectedRows);
+            page.Paragraph(labels[Label.NoRejectedRows]);
         }
         else
         {
@@ -311,7 +311,7 @@ public static class HtmlReportWriter
             page.List(report.RejectedRows);
         }
 
-        tables.Write(page, labels.Input);
+        tables.Write(page, TableId.Input);
     }
 
     private static KeyFigure Tile(ReportLabels labels, string caption, ReportNumber figure, AnnualReport? before, ReportNumber? previous) =>

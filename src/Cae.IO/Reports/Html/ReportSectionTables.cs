@@ -5,7 +5,7 @@ using Cae.IO.Reports.Tables;
 namespace Cae.IO.Reports.Html;
 
 /// <summary>
-/// The tables of <see cref="ReportTableLayout"/> handed out to the page's sections by title, each once; the
+/// The tables of <see cref="ReportTableLayout"/> handed out to the page's sections by identity, each once; the
 /// tables no section asked for stay in <see cref="Unclaimed"/>, so a table added to the layout is never lost.
 /// </summary>
 internal sealed class ReportSectionTables
@@ -19,12 +19,12 @@ internal sealed class ReportSectionTables
     /// <summary>The tables not written yet.</summary>
     public List<ReportTable> Unclaimed => tables;
 
-    /// <summary>Writes the tables of these titles that the layout has, in the layout's order, and hands them out.</summary>
+    /// <summary>Writes the tables of these identities that the layout has, in the layout's order, and hands them out.</summary>
     /// <param name="page">The page.</param>
-    /// <param name="titles">The tables' titles.</param>
-    public void Write(HtmlPage page, params string[] titles)
+    /// <param name="ids">The tables' identities.</param>
+    public void Write(HtmlPage page, params TableId[] ids)
     {
-        foreach (var table in tables.Where(t => titles.Contains(t.Title)).ToList())
+        foreach (var table in tables.Where(t => ids.Contains(t.Id)).ToList())
         {
             page.Table(table);
             tables.Remove(table);

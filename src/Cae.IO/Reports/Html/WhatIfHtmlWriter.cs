@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.IO.Reports.Labels;
@@ -44,36 +45,23 @@ public static class WhatIfHtmlWriter
     {
         Guard.NotNull(result, nameof(result));
         Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Name, result.Year), labels.WhatIfSubtitle);
+        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Name, result.Year), labels[Label.WhatIfSubtitle]);
         var baseline = result.Baseline;
         var scenario = result.Scenario;
 
-        page.Section("key-figures", labels.KeyFigures);
-        var figures = new (string Label, ReportNumber Baseline, ReportNumber Scenario)[]
-        {
-            (labels.Accompanied, Count(baseline.Flows.Total.Accompanied), Count(scenario.Flows.Total.Accompanied)),
-            (labels.Exits, Count(baseline.Exits.Total.Total), Count(scenario.Exits.Total.Total)),
-            (labels.PositiveRate, Rate(baseline.Exits.PositiveRate), Rate(scenario.Exits.PositiveRate)),
-            (labels.PerennialRate, Rate(baseline.Exits.PerennialRate), Rate(scenario.Exits.PerennialRate)),
-            (labels.TurnoverTotal, Amount(baseline.Turnover.Total.Euros), Amount(scenario.Turnover.Total.Euros)),
-            (labels.Contributions, Amount(baseline.Contributions.Total.Euros), Amount(scenario.Contributions.Total.Euros)),
-            (labels.Hours, new ReportNumber(baseline.Salary.Total.Hours.Value, ReportValueKind.Hours), new ReportNumber(scenario.Salary.Total.Hours.Value, ReportValueKind.Hours)),
-            (labels.Fte, new ReportNumber(baseline.Salary.Total.Fte, ReportValueKind.Average), new ReportNumber(scenario.Salary.Total.Fte, ReportValueKind.Average)),
-            (labels.SelfFinancing, Rate(baseline.SelfFinancing), Rate(scenario.SelfFinancing)),
-        };
-        var rows = figures.Select(f => new ReportTableRow(f.Label, new[] { f.Baseline, f.Scenario, Difference(f.Baseline, f.Scenario) })).ToList();
-        page.Table(new ReportTable(labels.KeyFigures, new[] { labels.Indicator, labels.Baseline, labels.Scenario, labels.Delta }, rows));
+        page.Section("key-figures", labels[Label.KeyFigures]);
+        page.Table(WhatIfTables.KeyFigureTable(result, labels));
 
-        CompareChart(page, labels.ContributionsChart, labels.Structure, labels.Euros, ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
-        CompareChart(page, labels.SalaryHoursByUnitChart, labels.Unit, labels.Hours, ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
+        CompareChart(page, labels[Label.ContributionsChart], labels[Label.Structure], labels[Label.Euros], ReportValueKind.Amount, baseline.Contributions.ByStructure, scenario.Contributions.ByStructure, m => m.Euros);
+        CompareChart(page, labels[Label.SalaryHoursByUnitChart], labels[Label.Unit], labels[Label.Hours], ReportValueKind.Hours, baseline.Salary.ByUnit, scenario.Salary.ByUnit, s => s.Hours.Value);
 
-        page.Section("tables", labels.Baseline + ", " + labels.Scenario.ToLowerInvariant() + ", " + labels.Delta.ToLowerInvariant());
+        page.Section("tables", labels[Label.Baseline] + ", " + labels[Label.Scenario].ToLowerInvariant() + ", " + labels[Label.Delta].ToLowerInvariant());
         var before = ReportTableLayout.Tables(baseline, labels);
         var after = ReportTableLayout.Tables(scenario, labels);
         var unchanged = new List<string>();
         foreach (var table in after)
         {
-            var former = before.FirstOrDefault(t => t.Title == table.Title);
+            var former = before.FirstOrDefault(t => t.Id == table.Id);
             var difference = former is null ? null : Delta(former, table);
             if (difference is not null && difference.Rows.All(r => r.Cells.All(c => c.Value is null or 0m)))
             {
@@ -84,13 +72,13 @@ public static class WhatIfHtmlWriter
             var sides = new List<(ReportTable, bool)>();
             if (former is not null)
             {
-                sides.Add((former with { Title = former.Title + " — " + labels.Baseline }, false));
+                sides.Add((former with { Title = former.Title + " — " + labels[Label.Baseline] }, false));
             }
 
-            sides.Add((table with { Title = table.Title + " — " + labels.Scenario }, false));
+            sides.Add((table with { Title = table.Title + " — " + labels[Label.Scenario] }, false));
             if (difference is not null)
             {
-                sides.Add((difference with { Title = table.Title + " — " + labels.Delta }, true));
+                sides.Add((difference with { Title = table.Title + " — " + labels[Label.Delta] }, true));
             }
 
             page.SideBySide(sides);
@@ -98,10 +86,10 @@ public static class WhatIfHtmlWriter
 
         if (unchanged.Count > 0)
         {
-            page.Paragraph(labels.UnchangedTables + " " + string.Join(" ; ", unchanged) + ".", note: true);
+            page.Paragraph(labels[Label.UnchangedTables] + " " + string.Join(" ; ", unchanged) + ".", note: true);
         }
 
-        return page.Close(labels.Footer);
+        return page.Close(labels[Label.Footer]);
     }
 
     /// <summary>The page of a sweep: one line chart per indicator over the first axis, one line per value of the other axes, and the table of every run.</summary>
@@ -111,7 +99,7 @@ public static class WhatIfHtmlWriter
     {
         Guard.NotNull(result, nameof(result));
         Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Scenario, result.Year), labels.WhatIfSubtitle);
+        var page = new HtmlPage(labels, labels.WhatIfTitle(result.Scenario, result.Year), labels[Label.WhatIfSubtitle]);
         page.Section("sweep", string.Join(" × ", result.Axes));
         var parameter = new Func<decimal, string>(v => labels.Format(new ReportNumber(v, ReportValueKind.Average)));
         var xs = result.Rows.Select(r => r.Parameters[0]).Distinct().ToList();
@@ -129,10 +117,10 @@ public static class WhatIfHtmlWriter
         }
 
         var rows = result.Rows
-            .Select(r => new ReportTableRow(string.Join(" ; ", r.Parameters.Select(parameter)), r.Values.Select((v, i) => new ReportNumber(v, result.Kinds[i])).ToList()))
+            .Select(r => new ReportTableRow(RowKind.Group, string.Join(";", r.Parameters.Select(p => p.ToString(CultureInfo.InvariantCulture))), string.Join(" ; ", r.Parameters.Select(parameter)), r.Values.Select((v, i) => new ReportNumber(v, result.Kinds[i])).ToList()))
             .ToList();
-        page.Table(new ReportTable(string.Join(" × ", result.Axes), new[] { string.Join(" ; ", result.Axes) }.Concat(result.Indicators).ToList(), rows));
-        return page.Close(labels.Footer);
+        page.Table(new ReportTable(TableId.Sweep, string.Join(" × ", result.Axes), new[] { string.Join(" ; ", result.Axes) }.Concat(result.Indicators).ToList(), rows));
+        return page.Close(labels[Label.Footer]);
     }
 
     private static void CompareChart<T>(HtmlPage page, string title, string axis, string valueAxis, ReportValueKind kind, GroupTable<T> baseline, GroupTable<T> scenario, Func<T, decimal> value)
@@ -146,14 +134,14 @@ public static class WhatIfHtmlWriter
 
         var series = new[]
         {
-            new ChartSeries(labels.Baseline, groups.Select(g => baseline.TryGetValue(g, out var b) ? value(b) : (decimal?)null).ToList()),
-            new ChartSeries(labels.Scenario, groups.Select(g => scenario.TryGetValue(g, out var s) ? value(s) : (decimal?)null).ToList()),
+            new ChartSeries(labels[Label.Baseline], groups.Select(g => baseline.TryGetValue(g, out var b) ? value(b) : (decimal?)null).ToList()),
+            new ChartSeries(labels[Label.Scenario], groups.Select(g => scenario.TryGetValue(g, out var s) ? value(s) : (decimal?)null).ToList()),
         };
         var options = new ChartOptions(page.NextChartId(), title, valueAxis, axis, v => labels.Format(new ReportNumber(v, kind)));
         page.Chart(title, BarChart.Render(groups, series, options));
     }
 
-    /// <summary>Scenario − baseline cell by cell, for tables of the same columns; rows matched by label; <c>null</c> when the columns differ.</summary>
+    /// <summary>Scenario − baseline cell by cell, for tables of the same columns; rows matched by kind and key; <c>null</c> when the columns differ.</summary>
     private static ReportTable? Delta(ReportTable baseline, ReportTable scenario)
     {
         if (!baseline.Columns.SequenceEqual(scenario.Columns, StringComparer.Ordinal))
@@ -163,18 +151,12 @@ public static class WhatIfHtmlWriter
 
         var rows = scenario.Rows.Select(row =>
         {
-            var before = baseline.Rows.FirstOrDefault(r => r.Label == row.Label);
-            return new ReportTableRow(row.Label, row.Cells.Select((cell, i) => Difference(before?.Cells[i], cell)).ToList());
+            var before = baseline.Rows.FirstOrDefault(r => r.Kind == row.Kind && r.Key == row.Key);
+            return new ReportTableRow(row.Kind, row.Key, row.Label, row.Cells.Select((cell, i) => Difference(before?.Cells[i], cell)).ToList());
         }).ToList();
         return scenario with { Rows = rows };
     }
 
     private static ReportNumber Difference(ReportNumber? baseline, ReportNumber scenario) =>
         new(baseline?.Value is { } b && scenario.Value is { } s ? s - b : null, scenario.Kind);
-
-    private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
-
-    private static ReportNumber Amount(decimal euros) => new(euros, ReportValueKind.Amount);
-
-    private static ReportNumber Rate(decimal? value) => new(value, ReportValueKind.Rate);
 }

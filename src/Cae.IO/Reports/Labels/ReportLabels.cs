@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Cae.Domain.Paths;
 using Cae.Rules.Indicators;
@@ -6,238 +9,97 @@ using Cae.Rules.Indicators;
 namespace Cae.IO.Reports.Labels;
 
 /// <summary>
-/// The words and number style of the report for people (Markdown, CSV headings): one subclass per
-/// language, holding every label, so that no label is written anywhere else.
+/// The words and number style of the report for people in one language, read from that language's
+/// catalogue (<see cref="LabelCatalogue"/>): one text per <see cref="Label"/>, the exit categories' names by
+/// code, the typology codes' names, and the number separators. Writers take every word from here.
 /// </summary>
 /// <remarks>
-/// Numbers are formatted from their invariant form, never with the current culture: amounts to the euro,
-/// counts whole, averages with two decimals, hours with up to two, rates as percentages with one decimal.
+/// Numbers are formatted from their invariant form, then localised with the catalogue's separators, never
+/// with the current culture, so the same number gives the same text on every machine and ICU version:
+/// amounts to the euro, counts whole, averages with two decimals, hours with up to two, rates as percentages
+/// with one decimal. A language is one more catalogue file; no code changes.
 /// </remarks>
-public abstract partial class ReportLabels
+public sealed class ReportLabels
 {
+    private static readonly Lazy<IReadOnlyDictionary<string, ReportLabels>> All = new(() =>
+        LabelCatalogue.Languages.ToDictionary(l => l, l => new ReportLabels(LabelCatalogue.Load(l)), StringComparer.Ordinal));
+
+    private readonly LabelCatalogue catalogue;
+
+    private ReportLabels(LabelCatalogue catalogue) => this.catalogue = catalogue;
+
+    /// <summary>The labels of a catalogue read elsewhere (tests of a new language's file).</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    internal static ReportLabels From(LabelCatalogue catalogue) => new(catalogue);
+
+    /// <summary>The languages that have a catalogue, e.g. <c>en</c>, <c>fr</c>.</summary>
+    public static IReadOnlyList<string> Languages => LabelCatalogue.Languages;
+
+    /// <summary>The report in French, the default.</summary>
+    public static ReportLabels French => All.Value["fr"];
+
+    /// <summary>The report in English.</summary>
+    public static ReportLabels English => All.Value["en"];
+
     /// <summary>The language code (<c>fr</c>, <c>en</c>).</summary>
-    public abstract string Language { get; }
+    public string Language => catalogue.Language;
+
+    /// <summary>The text of a key.</summary>
+    /// <param name="key">The key.</param>
+    public string this[Label key] => catalogue.Texts[(int)key];
+
+    /// <summary>The labels of a language code.</summary>
+    /// <param name="language">A code of <see cref="Languages"/>, e.g. <c>fr</c>.</param>
+    /// <returns>The labels, or <c>null</c> for a language without a catalogue.</returns>
+    public static ReportLabels? For(string language) => All.Value.TryGetValue(language ?? string.Empty, out var labels) ? labels : null;
 
     /// <summary>The report's title for a year.</summary>
     /// <param name="year">The year.</param>
-    public abstract string Title(int year);
-
-    /// <summary>"Total".</summary>
-    public abstract string Total { get; }
-
-    /// <summary>The column of row labels of a table by establishment.</summary>
-    public abstract string Establishment { get; }
-
-    /// <summary>The column of row labels of a table by structure.</summary>
-    public abstract string Structure { get; }
-
-    /// <summary>The column of row labels of a table by reporting unit.</summary>
-    public abstract string Unit { get; }
-
-    /// <summary>The column of row labels of a table of indicators.</summary>
-    public abstract string Indicator { get; }
-
-    /// <summary>The column of a figure.</summary>
-    public abstract string Value { get; }
+    public string Title(int year) => Fill(Label.Title, ("year", Year(year)));
 
     /// <summary>The year before, as a column or row label.</summary>
     /// <param name="year">The year before.</param>
-    public abstract string PreviousYear(int year);
+    public string PreviousYear(int year) => Fill(Label.PreviousYear, ("year", Year(year)));
 
-    /// <summary>"Growth".</summary>
-    public abstract string Growth { get; }
+    /// <summary>A key figure's value the year before, e.g. "2014 : 56,8 %".</summary>
+    /// <param name="year">The year before.</param>
+    /// <param name="value">Its value, formatted.</param>
+    public string PreviousYearValue(int year, string value) => Fill(Label.PreviousYearValue, ("year", Year(year)), ("value", value));
 
-    /// <summary>The flows table by establishment.</summary>
-    public abstract string FlowsByEstablishment { get; }
+    /// <summary>The what-if page's title.</summary>
+    /// <param name="scenario">The scenario's name.</param>
+    /// <param name="year">The year.</param>
+    public string WhatIfTitle(string scenario, int year) => Fill(Label.WhatIfTitle, ("scenario", scenario), ("year", Year(year)));
 
-    /// <summary>The flows table by structure.</summary>
-    public abstract string FlowsByStructure { get; }
-
-    /// <summary>The crosstab of accompanied people.</summary>
-    public abstract string AccompaniedByEstablishmentAndStructure { get; }
-
-    /// <summary>present_start.</summary>
-    public abstract string PresentStart { get; }
-
-    /// <summary>entries.</summary>
-    public abstract string Entries { get; }
-
-    /// <summary>accompanied.</summary>
-    public abstract string Accompanied { get; }
-
-    /// <summary>exits.</summary>
-    public abstract string Exits { get; }
-
-    /// <summary>present_end.</summary>
-    public abstract string PresentEnd { get; }
-
-    /// <summary>The exits table by establishment.</summary>
-    public abstract string ExitsByEstablishment { get; }
-
-    /// <summary>The exits table by structure.</summary>
-    public abstract string ExitsByStructure { get; }
-
-    /// <summary>The outcomes table.</summary>
-    public abstract string Outcomes { get; }
-
-    /// <summary>Positive exits.</summary>
-    public abstract string PositiveExits { get; }
-
-    /// <summary>Perennial exits.</summary>
-    public abstract string PerennialExits { get; }
-
-    /// <summary>Positive rate.</summary>
-    public abstract string PositiveRate { get; }
-
-    /// <summary>Perennial rate.</summary>
-    public abstract string PerennialRate { get; }
-
-    /// <summary>The durations table.</summary>
-    public abstract string Durations { get; }
-
-    /// <summary>All exits (the average duration's row).</summary>
-    public abstract string AllExits { get; }
-
-    /// <summary>Average months.</summary>
-    public abstract string AverageMonths { get; }
-
-    /// <summary>The turnover table.</summary>
-    public abstract string TurnoverByUnit { get; }
-
-    /// <summary>The average per associate by structure table.</summary>
-    public abstract string TurnoverByStructure { get; }
-
-    /// <summary>The turnover comparison table.</summary>
-    public abstract string TurnoverComparison { get; }
-
-    /// <summary>Associates' turnover.</summary>
-    public abstract string TurnoverAssociates { get; }
-
-    /// <summary>Accompanied turnover.</summary>
-    public abstract string TurnoverAccompanied { get; }
-
-    /// <summary>Total turnover.</summary>
-    public abstract string TurnoverTotal { get; }
-
-    /// <summary>Salaried accompanied people.</summary>
-    public abstract string SalariedAccompanied { get; }
-
-    /// <summary>Average turnover per salaried accompanied person.</summary>
-    public abstract string AveragePerSalariedAccompanied { get; }
-
-    /// <summary>Associates.</summary>
-    public abstract string AssociatesCount { get; }
-
-    /// <summary>Average turnover per associate.</summary>
-    public abstract string AveragePerAssociate { get; }
-
-    /// <summary>The salary table.</summary>
-    public abstract string SalaryByUnit { get; }
-
-    /// <summary>Salaried people.</summary>
-    public abstract string Salaried { get; }
-
-    /// <summary>Salary hours.</summary>
-    public abstract string Hours { get; }
-
-    /// <summary>Full-time equivalents.</summary>
-    public abstract string Fte { get; }
-
-    /// <summary>Average hours per salaried person per month.</summary>
-    public abstract string AverageHoursPerSalariedPerMonth { get; }
-
-    /// <summary>The contributions table.</summary>
-    public abstract string ContributionsByStructureAndEstablishment { get; }
-
-    /// <summary>The associates' share of contributions.</summary>
-    public abstract string AssociatesShare { get; }
-
-    /// <summary>The contributions comparison table.</summary>
-    public abstract string ContributionsComparison { get; }
-
-    /// <summary>Self-financing of the support structure.</summary>
-    public abstract string SelfFinancing { get; }
-
-    /// <summary>The typology table of women.</summary>
-    public abstract string Typology { get; }
-
-    /// <summary>Share of women.</summary>
-    public abstract string WomenShare { get; }
-
-    /// <summary>Qualification.</summary>
-    public abstract string Qualification { get; }
-
-    /// <summary>Status at entry.</summary>
-    public abstract string StatusAtEntry { get; }
-
-    /// <summary>Income at entry.</summary>
-    public abstract string IncomeAtEntry { get; }
-
-    /// <summary>Prescriber.</summary>
-    public abstract string Prescriber { get; }
-
-    /// <summary>Residence area.</summary>
-    public abstract string ResidenceArea { get; }
-
-    /// <summary>People (the column of typology counts).</summary>
-    public abstract string People { get; }
-
-    /// <summary>An empty typology value.</summary>
-    public abstract string UnknownValue { get; }
-
-    /// <summary>The input table.</summary>
-    public abstract string Input { get; }
-
-    /// <summary>Path rows read.</summary>
-    public abstract string PathsRead { get; }
-
-    /// <summary>Path rows accepted.</summary>
-    public abstract string PathsAccepted { get; }
-
-    /// <summary>Activity rows read.</summary>
-    public abstract string ActivityRead { get; }
-
-    /// <summary>Activity rows accepted.</summary>
-    public abstract string ActivityAccepted { get; }
-
-    /// <summary>The rejected rows heading.</summary>
-    public abstract string RejectedRows { get; }
+    /// <summary>How many rows were rejected.</summary>
+    /// <param name="count">The number of rejected rows.</param>
+    public string RejectedRowCount(int count) =>
+        Fill(count == 1 ? Label.RejectedRowCountOne : Label.RejectedRowCountMany, ("count", count.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The name of an exit category.</summary>
     /// <param name="category">The category.</param>
-    public abstract string Category(ExitCategory category);
+    public string Category(ExitCategory category) => catalogue.ExitCategories[(category ?? throw new ArgumentNullException(nameof(category))).Code];
 
-    /// <summary>The thousands separator.</summary>
-    protected abstract string GroupSeparator { get; }
-
-    /// <summary>The decimal separator.</summary>
-    protected abstract string DecimalSeparator { get; }
-
-    /// <summary>The text after a percentage (e.g. <c>" %"</c> in French).</summary>
-    protected abstract string PercentSuffix { get; }
-
-    /// <summary>The labels of a language code.</summary>
-    /// <param name="language"><c>fr</c> or <c>en</c>.</param>
-    /// <returns>The labels, or <c>null</c> for an unknown language.</returns>
-    public static ReportLabels? For(string language) => language switch
-    {
-        "fr" => FrenchReportLabels.Instance,
-        "en" => EnglishReportLabels.Instance,
-        _ => null,
-    };
+    /// <summary>The label of a typology value: the language's word for a known code (<c>higher_education</c>), the value itself for free text.</summary>
+    /// <param name="dimension">The typology column: <c>qualification</c>, <c>status_at_entry</c>, <c>income_at_entry</c>, <c>prescriber</c> or <c>residence_area</c>.</param>
+    /// <param name="value">The value (<see cref="TypologySection.Unknown"/> for empty ones).</param>
+    public string TypologyValue(string dimension, string value) =>
+        value == TypologySection.Unknown ? this[Label.UnknownValue]
+        : catalogue.Typology.TryGetValue(dimension + "/" + value, out var label) || catalogue.Typology.TryGetValue("*/" + value, out label) ? label
+        : value;
 
     /// <summary>A number for people: amounts to the euro, counts whole, averages with 2 decimals, hours with up to 2, rates as a percentage with 1 decimal; "–" when undefined.</summary>
     /// <param name="number">The number.</param>
     public string Format(ReportNumber number)
     {
-        if (number.Value is not { } value)
+        if ((number ?? throw new ArgumentNullException(nameof(number))).Value is not { } value)
         {
             return "–";
         }
 
         return number.Kind switch
         {
-            ReportValueKind.Rate => Localize((value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture)) + PercentSuffix,
+            ReportValueKind.Rate => Localize((value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture)) + catalogue.PercentSuffix,
             ReportValueKind.Amount => Localize(Cae.Domain.Values.Rounding.ToDecimals(value, 0).ToString("#,0", CultureInfo.InvariantCulture)),
             ReportValueKind.Year => value.ToString("0", CultureInfo.InvariantCulture),
             ReportValueKind.Average => Localize(value.ToString("#,0.00", CultureInfo.InvariantCulture)),
@@ -245,19 +107,49 @@ public abstract partial class ReportLabels
         };
     }
 
-    private string Localize(string invariant)
+    /// <summary>A difference for people, as <see cref="Format"/> with a sign before a rise, and a difference of rates in percentage points.</summary>
+    /// <param name="number">The difference.</param>
+    public string FormatDelta(ReportNumber number)
     {
-        var text = new StringBuilder(invariant.Length + 4);
+        if ((number ?? throw new ArgumentNullException(nameof(number))).Value is not { } value)
+        {
+            return "–";
+        }
+
+        var text = number.Kind == ReportValueKind.Rate
+            ? Localize((value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture)) + this[Label.RatePointsSuffix]
+            : Format(number);
+        return value > 0m ? "+" + text : text;
+    }
+
+    /// <summary>An invariant number text (<c>1,234.5</c>) with the language's separators.</summary>
+    /// <param name="invariant">The text, with <c>,</c> between thousands and <c>.</c> before decimals.</param>
+    public string Localize(string invariant)
+    {
+        var text = new StringBuilder((invariant ?? throw new ArgumentNullException(nameof(invariant))).Length + 4);
         foreach (var c in invariant)
         {
-            text.Append(c switch
+            _ = c switch
             {
-                ',' => GroupSeparator,
-                '.' => DecimalSeparator,
-                _ => c.ToString(),
-            });
+                ',' => text.Append(catalogue.GroupSeparator),
+                '.' => text.Append(catalogue.DecimalSeparator),
+                _ => text.Append(c),
+            };
         }
 
         return text.ToString();
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private string Fill(Label key, params (string Name, string Value)[] values)
+    {
+        var text = this[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value);
+        }
+
+        return text;
     }
 }

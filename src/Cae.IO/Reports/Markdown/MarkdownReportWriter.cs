@@ -13,6 +13,7 @@ public static class MarkdownReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static void Write(AnnualReport report, ReportLabels labels, TextWriter output) =>
         Write(report, labels, output, ReportTableLayout.Tables(report, labels));
 
@@ -21,62 +22,35 @@ public static class MarkdownReportWriter
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
     /// <param name="tables">The report's tables.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static void Write(AnnualReport report, ReportLabels labels, TextWriter output, IReadOnlyList<ReportTable> tables)
     {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(output, nameof(output));
+        Guard.NotNull(tables, nameof(tables));
         output.Write("# ");
         output.Write(labels.Title(report.Year));
         output.Write('\n');
         foreach (var table in tables)
         {
             output.Write("\n## ");
-            output.Write(Escape(table.Title));
+            output.Write(MarkdownText.Escape(table.Title));
             output.Write("\n\n");
-            WriteRow(output, table.Columns);
-            output.Write('|');
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                output.Write(c == 0 ? " --- |" : " ---: |");
-            }
-
-            output.Write('\n');
-            foreach (var row in table.Rows)
-            {
-                var cells = new List<string> { row.Label };
-                foreach (var number in row.Cells)
-                {
-                    cells.Add(labels.Format(number));
-                }
-
-                WriteRow(output, cells);
-            }
+            MarkdownTable.Write(output, table, (_, number) => labels.Format(number));
         }
 
         if (report.RejectedRows.Count > 0)
         {
             output.Write("\n## ");
-            output.Write(labels.RejectedRows);
+            output.Write(labels[Label.RejectedRows]);
             output.Write("\n\n");
             foreach (var row in report.RejectedRows)
             {
-                output.Write("- `");
-                output.Write(row.Replace("`", "'"));
-                output.Write("`\n");
+                output.Write("- ");
+                output.Write(MarkdownText.Code(row));
+                output.Write('\n');
             }
         }
     }
-
-    private static void WriteRow(TextWriter output, IReadOnlyList<string> cells)
-    {
-        output.Write('|');
-        foreach (var cell in cells)
-        {
-            output.Write(' ');
-            output.Write(Escape(cell));
-            output.Write(" |");
-        }
-
-        output.Write('\n');
-    }
-
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 }

@@ -78,7 +78,7 @@ internal static class SmallCells
             {
                 var small = row.Cells.Any(c => IsSmall(c, k));
                 var cells = row.Cells.Select(c => IsSmall(c, k) || (small && c.Kind is ReportValueKind.Rate or ReportValueKind.Average) ? Null(c) : c).ToList();
-                if (row.Label == labels.Growth && rows.Count >= 2)
+                if (row.Kind == RowKind.Growth && rows.Count >= 2)
                 {
                     for (var i = 0; i < cells.Count; i++)
                     {
@@ -89,7 +89,7 @@ internal static class SmallCells
                     }
                 }
 
-                rows.Add(new ReportTableRow(row.Label, cells));
+                rows.Add(row with { Cells = cells });
             }
 
             result.Add(table with { Rows = rows });

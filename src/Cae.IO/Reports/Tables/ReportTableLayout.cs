@@ -23,11 +23,11 @@ public static class ReportTableLayout
         var previous = report.PreviousYear;
         var tables = new List<ReportTable>
         {
-            Flows(labels.FlowsByEstablishment, labels.Establishment, report.Flows.ByEstablishment, report.Flows.Total, previous?.Flows.Total, previous?.Year, labels),
-            Flows(labels.FlowsByStructure, labels.Structure, report.Flows.ByStructure, report.Flows.Total, null, null, labels),
+            Flows(TableId.FlowsByEstablishment, labels[Label.FlowsByEstablishment], labels[Label.Establishment], report.Flows.ByEstablishment, report.Flows.Total, previous?.Flows.Total, previous?.Year, labels),
+            Flows(TableId.FlowsByStructure, labels[Label.FlowsByStructure], labels[Label.Structure], report.Flows.ByStructure, report.Flows.Total, null, null, labels),
             Accompanied(report, labels),
-            ExitsTable(labels.ExitsByEstablishment, labels.Establishment, report.Exits.ByEstablishment, report.Exits.Total, labels),
-            ExitsTable(labels.ExitsByStructure, labels.Structure, report.Exits.ByStructure, report.Exits.Total, labels),
+            ExitsTable(TableId.ExitsByEstablishment, labels[Label.ExitsByEstablishment], labels[Label.Establishment], report.Exits.ByEstablishment, report.Exits.Total, labels),
+            ExitsTable(TableId.ExitsByStructure, labels[Label.ExitsByStructure], labels[Label.Structure], report.Exits.ByStructure, report.Exits.Total, labels),
             Outcomes(report, labels),
             Durations(report, labels),
             Turnover(report, labels),
@@ -47,23 +47,23 @@ public static class ReportTableLayout
         }
 
         tables.Add(Typology(report, labels));
-        tables.Add(TypologyCounts(labels.Qualification, "qualification", report.Typology.ByQualification, labels));
-        tables.Add(TypologyCounts(labels.StatusAtEntry, "status_at_entry", report.Typology.ByStatusAtEntry, labels));
-        tables.Add(TypologyCounts(labels.IncomeAtEntry, "income_at_entry", report.Typology.ByIncomeAtEntry, labels));
-        tables.Add(TypologyCounts(labels.Prescriber, "prescriber", report.Typology.ByPrescriber, labels));
-        tables.Add(TypologyCounts(labels.ResidenceArea, "residence_area", report.Typology.ByResidenceArea, labels));
+        tables.Add(TypologyCounts(TableId.Qualification, labels[Label.Qualification], "qualification", report.Typology.ByQualification, labels));
+        tables.Add(TypologyCounts(TableId.StatusAtEntry, labels[Label.StatusAtEntry], "status_at_entry", report.Typology.ByStatusAtEntry, labels));
+        tables.Add(TypologyCounts(TableId.IncomeAtEntry, labels[Label.IncomeAtEntry], "income_at_entry", report.Typology.ByIncomeAtEntry, labels));
+        tables.Add(TypologyCounts(TableId.Prescriber, labels[Label.Prescriber], "prescriber", report.Typology.ByPrescriber, labels));
+        tables.Add(TypologyCounts(TableId.ResidenceArea, labels[Label.ResidenceArea], "residence_area", report.Typology.ByResidenceArea, labels));
         tables.Add(Input(report, labels));
         return tables;
     }
 
-    private static ReportTable Flows(string title, string dimension, GroupTable<FlowCounts> groups, FlowCounts total, FlowCounts? previous, int? previousYear, ReportLabels l)
+    private static ReportTable Flows(TableId id, string title, string dimension, GroupTable<FlowCounts> groups, FlowCounts total, FlowCounts? previous, int? previousYear, ReportLabels l)
     {
-        var rows = groups.Select(g => FlowRow(g.Key, g.Value)).ToList();
-        rows.Add(FlowRow(l.Total, total));
+        var rows = groups.Select(g => FlowRow(RowKind.Group, g.Key, g.Key, g.Value)).ToList();
+        rows.Add(FlowRow(RowKind.Total, Key.Total, l[Label.Total], total));
         if (previous is not null)
         {
-            rows.Add(FlowRow(l.Total + " " + l.PreviousYear(previousYear!.Value), previous));
-            rows.Add(new ReportTableRow(l.Growth, new[]
+            rows.Add(FlowRow(RowKind.PreviousYearTotal, Key.PreviousYearTotal, l[Label.Total] + " " + l.PreviousYear(previousYear!.Value), previous));
+            rows.Add(new ReportTableRow(RowKind.Growth, Key.Growth, l[Label.Growth], new[]
             {
                 Growth(total.PresentStart, previous.PresentStart),
                 Growth(total.Entries, previous.Entries),
@@ -73,11 +73,11 @@ public static class ReportTableLayout
             }));
         }
 
-        return new ReportTable(title, new[] { dimension, l.PresentStart, l.Entries, l.Accompanied, l.Exits, l.PresentEnd }, rows);
+        return new ReportTable(id, title, new[] { dimension, l[Label.PresentStart], l[Label.Entries], l[Label.Accompanied], l[Label.Exits], l[Label.PresentEnd] }, rows);
     }
 
-    private static ReportTableRow FlowRow(string label, FlowCounts f) =>
-        new(label, new[] { Count(f.PresentStart), Count(f.Entries), Count(f.Accompanied), Count(f.Exits), Count(f.PresentEnd) });
+    private static ReportTableRow FlowRow(RowKind kind, string key, string label, FlowCounts f) =>
+        new(kind, key, label, new[] { Count(f.PresentStart), Count(f.Entries), Count(f.Accompanied), Count(f.Exits), Count(f.PresentEnd) });
 
     private static ReportTable Accompanied(AnnualReport report, ReportLabels l)
     {
@@ -88,62 +88,62 @@ public static class ReportTableLayout
         {
             var numbers = structures.Select(s => Count(cells[s].TryGetValue(establishment.Key, out var f) ? f.Accompanied : 0)).ToList();
             numbers.Add(Count(establishment.Value.Accompanied));
-            rows.Add(new ReportTableRow(establishment.Key, numbers));
+            rows.Add(new ReportTableRow(RowKind.Group, establishment.Key, establishment.Key, numbers));
         }
 
         var totals = structures.Select(s => Count(report.Flows.ByStructure[s].Accompanied)).ToList();
         totals.Add(Count(report.Flows.Total.Accompanied));
-        rows.Add(new ReportTableRow(l.Total, totals));
-        return new ReportTable(l.AccompaniedByEstablishmentAndStructure, new[] { l.Establishment }.Concat(structures).Concat(new[] { l.Total }).ToList(), rows);
+        rows.Add(new ReportTableRow(RowKind.Total, Key.Total, l[Label.Total], totals));
+        return new ReportTable(TableId.AccompaniedByEstablishmentAndStructure, l[Label.AccompaniedByEstablishmentAndStructure], new[] { l[Label.Establishment] }.Concat(structures).Concat(new[] { l[Label.Total] }).ToList(), rows);
     }
 
-    private static ReportTable ExitsTable(string title, string dimension, GroupTable<ExitCounts> groups, ExitCounts total, ReportLabels l)
+    private static ReportTable ExitsTable(TableId id, string title, string dimension, GroupTable<ExitCounts> groups, ExitCounts total, ReportLabels l)
     {
-        var rows = groups.Select(g => ExitRow(g.Key, g.Value)).ToList();
-        rows.Add(ExitRow(l.Total, total));
+        var rows = groups.Select(g => ExitRow(RowKind.Group, g.Key, g.Key, g.Value)).ToList();
+        rows.Add(ExitRow(RowKind.Total, Key.Total, l[Label.Total], total));
         var columns = new List<string> { dimension };
         columns.AddRange(Categories().Select(l.Category));
-        columns.Add(l.Total);
-        return new ReportTable(title, columns, rows);
+        columns.Add(l[Label.Total]);
+        return new ReportTable(id, title, columns, rows);
     }
 
-    private static ReportTableRow ExitRow(string label, ExitCounts counts)
+    private static ReportTableRow ExitRow(RowKind kind, string key, string label, ExitCounts counts)
     {
         var numbers = Categories().Select(c => Count(counts[c])).ToList();
         numbers.Add(Count(counts.Total));
-        return new ReportTableRow(label, numbers);
+        return new ReportTableRow(kind, key, label, numbers);
     }
 
     private static ReportTable Outcomes(AnnualReport report, ReportLabels l)
     {
         var e = report.Exits;
         var p = report.PreviousYear?.Exits;
-        var columns = new List<string> { l.Indicator, l.Value };
+        var columns = new List<string> { l[Label.Indicator], l[Label.Value] };
         if (p is not null)
         {
             columns.Add(l.PreviousYear(report.PreviousYear!.Year));
         }
 
-        ReportTableRow Row(string label, ReportNumber value, ReportNumber? before) =>
-            new(label, before is null ? new[] { value } : new[] { value, before });
+        ReportTableRow Row(string key, string label, ReportNumber value, ReportNumber? before) =>
+            new(RowKind.Indicator, key, label, before is null ? new[] { value } : new[] { value, before });
 
         var rows = new List<ReportTableRow>
         {
-            Row(l.Exits, Count(e.Total.Total), p is null ? null : Count(p.Total.Total)),
-            Row(l.PositiveExits, Count(e.Positive), p is null ? null : Count(p.Positive)),
-            Row(l.PositiveRate, Rate(e.PositiveRate), p is null ? null : Rate(p.PositiveRate)),
-            Row(l.PerennialExits, Count(e.Perennial), p is null ? null : Count(p.Perennial)),
-            Row(l.PerennialRate, Rate(e.PerennialRate), p is null ? null : Rate(p.PerennialRate)),
+            Row(nameof(Label.Exits), l[Label.Exits], Count(e.Total.Total), p is null ? null : Count(p.Total.Total)),
+            Row(nameof(Label.PositiveExits), l[Label.PositiveExits], Count(e.Positive), p is null ? null : Count(p.Positive)),
+            Row(nameof(Label.PositiveRate), l[Label.PositiveRate], Rate(e.PositiveRate), p is null ? null : Rate(p.PositiveRate)),
+            Row(nameof(Label.PerennialExits), l[Label.PerennialExits], Count(e.Perennial), p is null ? null : Count(p.Perennial)),
+            Row(nameof(Label.PerennialRate), l[Label.PerennialRate], Rate(e.PerennialRate), p is null ? null : Rate(p.PerennialRate)),
         };
-        return new ReportTable(l.Outcomes, columns, rows);
+        return new ReportTable(TableId.Outcomes, l[Label.Outcomes], columns, rows);
     }
 
     private static ReportTable Durations(AnnualReport report, ReportLabels l)
     {
         var d = report.PathDurationMonths;
-        var rows = Categories().Select(c => new ReportTableRow(l.Category(c), new[] { Average(d.ByCategory[c.Code]) })).ToList();
-        rows.Add(new ReportTableRow(l.AllExits, new[] { Average(d.Average) }));
-        return new ReportTable(l.Durations, new[] { l.Exits, l.AverageMonths }, rows);
+        var rows = Categories().Select(c => new ReportTableRow(RowKind.Category, c.Code, l.Category(c), new[] { Average(d.ByCategory[c.Code]) })).ToList();
+        rows.Add(new ReportTableRow(RowKind.Total, Key.Total, l[Label.AllExits], new[] { Average(d.Average) }));
+        return new ReportTable(TableId.Durations, l[Label.Durations], new[] { l[Label.Exits], l[Label.AverageMonths] }, rows);
     }
 
     private static ReportTable Turnover(AnnualReport report, ReportLabels l)
@@ -152,64 +152,64 @@ public static class ReportTableLayout
         var t = report.Turnover;
         var totalSalaried = units.Sum(u => u.Value.SalariedAccompanied);
         var totalAssociates = units.Sum(u => u.Value.AssociatesCount);
-        ReportTableRow Row(string label, System.Func<UnitTurnover, ReportNumber> cell, ReportNumber total) =>
-            new(label, units.Select(u => cell(u.Value)).Concat(new[] { total }).ToList());
+        ReportTableRow Row(string key, string label, System.Func<UnitTurnover, ReportNumber> cell, ReportNumber total) =>
+            new(RowKind.Indicator, key, label, units.Select(u => cell(u.Value)).Concat(new[] { total }).ToList());
 
         var rows = new List<ReportTableRow>
         {
-            Row(l.TurnoverAssociates, u => Amount(u.Associates), Amount(t.Associates)),
-            Row(l.TurnoverAccompanied, u => Amount(u.Accompanied), Amount(t.Accompanied)),
-            Row(l.TurnoverTotal, u => Amount(u.Total), Amount(t.Total)),
-            Row(l.SalariedAccompanied, u => Count(u.SalariedAccompanied), Count(totalSalaried)),
-            Row(l.AveragePerSalariedAccompanied, u => Average(u.AveragePerSalariedAccompanied), Average(ReportRounding.Average(t.Accompanied.Euros, totalSalaried))),
-            Row(l.AssociatesCount, u => Count(u.AssociatesCount), Count(totalAssociates)),
-            Row(l.AveragePerAssociate, u => Average(u.AveragePerAssociate), Average(ReportRounding.Average(t.Associates.Euros, totalAssociates))),
+            Row(nameof(Label.TurnoverAssociates), l[Label.TurnoverAssociates], u => Amount(u.Associates), Amount(t.Associates)),
+            Row(nameof(Label.TurnoverAccompanied), l[Label.TurnoverAccompanied], u => Amount(u.Accompanied), Amount(t.Accompanied)),
+            Row(nameof(Label.TurnoverTotal), l[Label.TurnoverTotal], u => Amount(u.Total), Amount(t.Total)),
+            Row(nameof(Label.SalariedAccompanied), l[Label.SalariedAccompanied], u => Count(u.SalariedAccompanied), Count(totalSalaried)),
+            Row(nameof(Label.AveragePerSalariedAccompanied), l[Label.AveragePerSalariedAccompanied], u => Average(u.AveragePerSalariedAccompanied), Average(ReportRounding.Average(t.Accompanied.Euros, totalSalaried))),
+            Row(nameof(Label.AssociatesCount), l[Label.AssociatesCount], u => Count(u.AssociatesCount), Count(totalAssociates)),
+            Row(nameof(Label.AveragePerAssociate), l[Label.AveragePerAssociate], u => Average(u.AveragePerAssociate), Average(ReportRounding.Average(t.Associates.Euros, totalAssociates))),
         };
-        return new ReportTable(l.TurnoverByUnit, new[] { l.Indicator }.Concat(units.Names).Concat(new[] { l.Total }).ToList(), rows);
+        return new ReportTable(TableId.TurnoverByUnit, l[Label.TurnoverByUnit], new[] { l[Label.Indicator] }.Concat(units.Names).Concat(new[] { l[Label.Total] }).ToList(), rows);
     }
 
     private static ReportTable TurnoverByStructure(AnnualReport report, ReportLabels l)
     {
-        var rows = report.Turnover.ByStructure.Select(s => new ReportTableRow(s.Key, new[] { Amount(s.Value.Associates), Count(s.Value.AssociatesCount), Average(s.Value.AveragePerAssociate) })).ToList();
-        return new ReportTable(l.TurnoverByStructure, new[] { l.Structure, l.TurnoverAssociates, l.AssociatesCount, l.AveragePerAssociate }, rows);
+        var rows = report.Turnover.ByStructure.Select(s => new ReportTableRow(RowKind.Group, s.Key, s.Key, new[] { Amount(s.Value.Associates), Count(s.Value.AssociatesCount), Average(s.Value.AveragePerAssociate) })).ToList();
+        return new ReportTable(TableId.TurnoverByStructure, l[Label.TurnoverByStructure], new[] { l[Label.Structure], l[Label.TurnoverAssociates], l[Label.AssociatesCount], l[Label.AveragePerAssociate] }, rows);
     }
 
     private static ReportTable TurnoverComparison(AnnualReport report, AnnualReport previous, ReportLabels l)
     {
         var t = report.Turnover;
         var p = previous.Turnover;
-        ReportTableRow Row(string label, Money now, Money before) => new(label, new[] { Amount(now), Amount(before), Growth(now.Euros, before.Euros) });
+        ReportTableRow Row(RowKind kind, string key, string label, Money now, Money before) => new(kind, key, label, new[] { Amount(now), Amount(before), Growth(now.Euros, before.Euros) });
         var rows = new List<ReportTableRow>
         {
-            Row(l.TurnoverAssociates, t.Associates, p.Associates),
-            Row(l.TurnoverAccompanied, t.Accompanied, p.Accompanied),
-            Row(l.TurnoverTotal, t.Total, p.Total),
+            Row(RowKind.Indicator, nameof(Label.TurnoverAssociates), l[Label.TurnoverAssociates], t.Associates, p.Associates),
+            Row(RowKind.Indicator, nameof(Label.TurnoverAccompanied), l[Label.TurnoverAccompanied], t.Accompanied, p.Accompanied),
+            Row(RowKind.Indicator, nameof(Label.TurnoverTotal), l[Label.TurnoverTotal], t.Total, p.Total),
         };
         foreach (var unit in t.ByUnit)
         {
             rows.Add(p.ByUnit.TryGetValue(unit.Key, out var before)
-                ? Row(unit.Key, unit.Value.Total, before.Total)
-                : new ReportTableRow(unit.Key, new[] { Amount(unit.Value.Total), None(ReportValueKind.Amount), None(ReportValueKind.Rate) }));
+                ? Row(RowKind.Group, unit.Key, unit.Key, unit.Value.Total, before.Total)
+                : new ReportTableRow(RowKind.Group, unit.Key, unit.Key, new[] { Amount(unit.Value.Total), None(ReportValueKind.Amount), None(ReportValueKind.Rate) }));
         }
 
-        return new ReportTable(l.TurnoverComparison, new[] { l.Indicator, l.Value, l.PreviousYear(previous.Year), l.Growth }, rows);
+        return new ReportTable(TableId.TurnoverComparison, l[Label.TurnoverComparison], new[] { l[Label.Indicator], l[Label.Value], l.PreviousYear(previous.Year), l[Label.Growth] }, rows);
     }
 
     private static ReportTable Salary(AnnualReport report, ReportLabels l)
     {
         var units = report.Salary.ByUnit;
         var total = report.Salary.Total;
-        ReportTableRow Row(string label, System.Func<UnitSalary, ReportNumber> cell) =>
-            new(label, units.Select(u => cell(u.Value)).Concat(new[] { cell(total) }).ToList());
+        ReportTableRow Row(string key, string label, System.Func<UnitSalary, ReportNumber> cell) =>
+            new(RowKind.Indicator, key, label, units.Select(u => cell(u.Value)).Concat(new[] { cell(total) }).ToList());
 
         var rows = new List<ReportTableRow>
         {
-            Row(l.Salaried, s => Count(s.Salaried)),
-            Row(l.Hours, s => new ReportNumber(s.Hours.Value, ReportValueKind.Hours)),
-            Row(l.Fte, s => Average(s.Fte)),
-            Row(l.AverageHoursPerSalariedPerMonth, s => Average(s.AverageHoursPerSalariedPerMonth)),
+            Row(nameof(Label.Salaried), l[Label.Salaried], s => Count(s.Salaried)),
+            Row(nameof(Label.Hours), l[Label.Hours], s => new ReportNumber(s.Hours.Value, ReportValueKind.Hours)),
+            Row(nameof(Label.Fte), l[Label.Fte], s => Average(s.Fte)),
+            Row(nameof(Label.AverageHoursPerSalariedPerMonth), l[Label.AverageHoursPerSalariedPerMonth], s => Average(s.AverageHoursPerSalariedPerMonth)),
         };
-        return new ReportTable(l.SalaryByUnit, new[] { l.Indicator }.Concat(units.Names).Concat(new[] { l.Total }).ToList(), rows);
+        return new ReportTable(TableId.SalaryByUnit, l[Label.SalaryByUnit], new[] { l[Label.Indicator] }.Concat(units.Names).Concat(new[] { l[Label.Total] }).ToList(), rows);
     }
 
     private static ReportTable Contributions(AnnualReport report, ReportLabels l)
@@ -221,17 +221,17 @@ public static class ReportTableLayout
         {
             var numbers = structures.Select(s => c.ByStructureAndEstablishment[s].TryGetValue(establishment.Key, out var m) ? Amount(m) : Amount(Money.Zero)).ToList();
             numbers.Add(Amount(establishment.Value));
-            rows.Add(new ReportTableRow(establishment.Key, numbers));
+            rows.Add(new ReportTableRow(RowKind.Group, establishment.Key, establishment.Key, numbers));
         }
 
-        rows.Add(new ReportTableRow(l.Total, structures.Select(s => Amount(c.ByStructure[s])).Concat(new[] { Amount(c.Total) }).ToList()));
-        rows.Add(new ReportTableRow(l.AssociatesShare, structures.Select(s => Rate(c.AssociatesShareByStructure[s])).Concat(new[] { None(ReportValueKind.Rate) }).ToList()));
+        rows.Add(new ReportTableRow(RowKind.Total, Key.Total, l[Label.Total], structures.Select(s => Amount(c.ByStructure[s])).Concat(new[] { Amount(c.Total) }).ToList()));
+        rows.Add(new ReportTableRow(RowKind.Indicator, nameof(Label.AssociatesShare), l[Label.AssociatesShare], structures.Select(s => Rate(c.AssociatesShareByStructure[s])).Concat(new[] { None(ReportValueKind.Rate) }).ToList()));
         if (report.SelfFinancing is { } selfFinancing)
         {
-            rows.Add(new ReportTableRow(l.SelfFinancing, structures.Select(_ => None(ReportValueKind.Rate)).Concat(new[] { Rate(selfFinancing) }).ToList()));
+            rows.Add(new ReportTableRow(RowKind.Indicator, nameof(Label.SelfFinancing), l[Label.SelfFinancing], structures.Select(_ => None(ReportValueKind.Rate)).Concat(new[] { Rate(selfFinancing) }).ToList()));
         }
 
-        return new ReportTable(l.ContributionsByStructureAndEstablishment, new[] { l.Establishment }.Concat(structures).Concat(new[] { l.Total }).ToList(), rows);
+        return new ReportTable(TableId.ContributionsByStructureAndEstablishment, l[Label.ContributionsByStructureAndEstablishment], new[] { l[Label.Establishment] }.Concat(structures).Concat(new[] { l[Label.Total] }).ToList(), rows);
     }
 
     private static ReportTable ContributionsComparison(AnnualReport report, AnnualReport previous, ReportLabels l)
@@ -242,17 +242,17 @@ public static class ReportTableLayout
         foreach (var establishment in c.ByEstablishment)
         {
             rows.Add(p.ByEstablishment.TryGetValue(establishment.Key, out var before)
-                ? new ReportTableRow(establishment.Key, new[] { Amount(establishment.Value), Amount(before), Growth(establishment.Value.Euros, before.Euros) })
-                : new ReportTableRow(establishment.Key, new[] { Amount(establishment.Value), None(ReportValueKind.Amount), None(ReportValueKind.Rate) }));
+                ? new ReportTableRow(RowKind.Group, establishment.Key, establishment.Key, new[] { Amount(establishment.Value), Amount(before), Growth(establishment.Value.Euros, before.Euros) })
+                : new ReportTableRow(RowKind.Group, establishment.Key, establishment.Key, new[] { Amount(establishment.Value), None(ReportValueKind.Amount), None(ReportValueKind.Rate) }));
         }
 
-        rows.Add(new ReportTableRow(l.Total, new[] { Amount(c.Total), Amount(p.Total), Growth(c.Total.Euros, p.Total.Euros) }));
-        return new ReportTable(l.ContributionsComparison, new[] { l.Establishment, l.Value, l.PreviousYear(previous.Year), l.Growth }, rows);
+        rows.Add(new ReportTableRow(RowKind.Total, Key.Total, l[Label.Total], new[] { Amount(c.Total), Amount(p.Total), Growth(c.Total.Euros, p.Total.Euros) }));
+        return new ReportTable(TableId.ContributionsComparison, l[Label.ContributionsComparison], new[] { l[Label.Establishment], l[Label.Value], l.PreviousYear(previous.Year), l[Label.Growth] }, rows);
     }
 
     private static ReportTable Typology(AnnualReport report, ReportLabels l)
     {
-        var columns = new List<string> { l.Indicator, l.Value };
+        var columns = new List<string> { l[Label.Indicator], l[Label.Value] };
         var cells = new List<ReportNumber> { Rate(report.Typology.WomenShare) };
         if (report.PreviousYear is { } previous)
         {
@@ -260,29 +260,37 @@ public static class ReportTableLayout
             cells.Add(Rate(previous.Typology.WomenShare));
         }
 
-        return new ReportTable(l.Typology, columns, new[] { new ReportTableRow(l.WomenShare, cells) });
+        return new ReportTable(TableId.Typology, l[Label.Typology], columns, new[] { new ReportTableRow(RowKind.Indicator, nameof(Label.WomenShare), l[Label.WomenShare], cells) });
     }
 
-    private static ReportTable TypologyCounts(string title, string dimension, GroupTable<long> counts, ReportLabels l)
+    private static ReportTable TypologyCounts(TableId id, string title, string dimension, GroupTable<long> counts, ReportLabels l)
     {
-        var rows = counts.Select(c => new ReportTableRow(l.TypologyValue(dimension, c.Key), new[] { Count(c.Value) })).ToList();
-        return new ReportTable(title, new[] { title, l.People }, rows);
+        var rows = counts.Select(c => new ReportTableRow(RowKind.Group, c.Key, l.TypologyValue(dimension, c.Key), new[] { Count(c.Value) })).ToList();
+        return new ReportTable(id, title, new[] { title, l[Label.People] }, rows);
     }
 
     private static ReportTable Input(AnnualReport report, ReportLabels l)
     {
         var i = report.Input;
-        return new ReportTable(l.Input, new[] { l.Indicator, l.Value }, new[]
+        return new ReportTable(TableId.Input, l[Label.Input], new[] { l[Label.Indicator], l[Label.Value] }, new[]
         {
-            new ReportTableRow(l.PathsRead, new[] { Count(i.PathsRead) }),
-            new ReportTableRow(l.PathsAccepted, new[] { Count(i.PathsAccepted) }),
-            new ReportTableRow(l.ActivityRead, new[] { Count(i.ActivityRead) }),
-            new ReportTableRow(l.ActivityAccepted, new[] { Count(i.ActivityAccepted) }),
-            new ReportTableRow(l.RejectedRows, new[] { Count(i.RejectedRows.Count) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.PathsRead), l[Label.PathsRead], new[] { Count(i.PathsRead) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.PathsAccepted), l[Label.PathsAccepted], new[] { Count(i.PathsAccepted) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.ActivityRead), l[Label.ActivityRead], new[] { Count(i.ActivityRead) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.ActivityAccepted), l[Label.ActivityAccepted], new[] { Count(i.ActivityAccepted) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.RejectedRows), l[Label.RejectedRows], new[] { Count(i.RejectedRows.Count) }),
         });
     }
 
     private static IEnumerable<ExitCategory> Categories() => Enumerable.Range(0, ExitCategory.Count).Select(ExitCategory.FromValue);
+
+    /// <summary>The keys of the rows that are not groups of the data.</summary>
+    private static class Key
+    {
+        public const string Total = "total";
+        public const string PreviousYearTotal = "previous_year_total";
+        public const string Growth = "growth";
+    }
 
     private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
 

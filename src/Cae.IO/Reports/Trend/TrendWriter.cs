@@ -101,33 +101,33 @@ internal static class TrendWriter
 
     public static string Html(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
     {
-        var page = new HtmlPage(labels, Title(trend, labels), labels.Language == "fr" ? "Chaque indicateur du bilan, année par année." : "Each figure of the annual report, year by year.");
-        page.Section("trend", labels.KeyFigures);
+        var page = new HtmlPage(labels, Title(trend, labels), labels[Label.TrendSubtitle]);
+        page.Section("trend", labels[Label.KeyFigures]);
         var years = trend.Years.Select(y => (decimal)y).ToList();
         foreach (var indicator in indicators)
         {
             var kind = Kind(trend, indicator);
-            var options = new ChartOptions(page.NextChartId(), indicator, indicator, labels.Language == "fr" ? "Année" : "Year", v => labels.Format(new ReportNumber(v, kind)));
+            var options = new ChartOptions(page.NextChartId(), indicator, indicator, labels[Label.Year], v => labels.Format(new ReportNumber(v, kind)));
             page.Chart(indicator, LineChart.Render(years, new[] { new ChartSeries(indicator, trend.Series(indicator)) }, options, y => y.ToString("0", CultureInfo.InvariantCulture)));
         }
 
         page.Table(Table(trend, indicators, labels));
-        return page.Close(labels.Footer);
+        return page.Close(labels[Label.Footer]);
     }
 
     private static ReportTable Table(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
     {
-        var columns = new List<string> { labels.Indicator };
+        var columns = new List<string> { labels[Label.Indicator] };
         columns.AddRange(trend.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var rows = indicators
-            .Select(i => new ReportTableRow(i, trend.Series(i).Select(v => new ReportNumber(v, Kind(trend, i))).ToList()))
+            .Select(i => new ReportTableRow(RowKind.Indicator, i, i, trend.Series(i).Select(v => new ReportNumber(v, Kind(trend, i))).ToList()))
             .ToList();
-        return new ReportTable(Title(trend, labels), columns, rows);
+        return new ReportTable(TableId.Trend, Title(trend, labels), columns, rows);
     }
 
-    private static string Title(ReportTrend trend, ReportLabels labels) => labels.Language == "fr"
-        ? System.FormattableString.Invariant($"Évolution {trend.From}–{trend.To}")
-        : System.FormattableString.Invariant($"Trend {trend.From}–{trend.To}");
+    private static string Title(ReportTrend trend, ReportLabels labels) => labels[Label.TrendTitle]
+        .Replace("{from}", trend.From.ToString(CultureInfo.InvariantCulture))
+        .Replace("{to}", trend.To.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The kind of an indicator's numbers (count, amount, rate…), from the first year that has it.</summary>
     private static ReportValueKind Kind(ReportTrend trend, string indicator)

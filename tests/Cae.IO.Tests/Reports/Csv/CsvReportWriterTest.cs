@@ -67,8 +67,8 @@ public class CsvReportWriterTest
     public void Negative_numbers_are_written_as_numbers_not_prefixed()
     {
         var report = ReportFixture.Create(creditNote: true);
-        var en = CsvRecords.Parse(CsvReportWriter.Render(report, EnglishReportLabels.Instance, CsvExportDialect.English), ',');
-        var fr = CsvRecords.Parse(CsvReportWriter.Render(report, FrenchReportLabels.Instance, CsvExportDialect.French).TrimStart('\uFEFF'), ';');
+        var en = CsvRecords.Parse(CsvReportWriter.Render(report, ReportLabels.English, CsvExportDialect.English), ',');
+        var fr = CsvRecords.Parse(CsvReportWriter.Render(report, ReportLabels.French, CsvExportDialect.French).TrimStart('\uFEFF'), ';');
 
         Assert.Contains(en, r => r[0] == "Accompanied turnover" && r.Contains("-12.5"));
         Assert.Contains(fr, r => r[0] == "CA des accompagnés" && r.Contains("-12,5"));
@@ -78,7 +78,7 @@ public class CsvReportWriterTest
     [Fact]
     public void Each_table_is_a_block_of_a_title_a_header_its_rows_and_a_blank_line()
     {
-        var text = CsvReportWriter.Render(ReportFixture.Create(), EnglishReportLabels.Instance, CsvExportDialect.English);
+        var text = CsvReportWriter.Render(ReportFixture.Create(), ReportLabels.English, CsvExportDialect.English);
 
         Assert.StartsWith(
             "Activity report 2015\r\n\r\nFlows of accompanied entrepreneurs by establishment\r\n"
@@ -95,7 +95,7 @@ public class CsvReportWriterTest
     [Fact]
     public void The_french_dialect_has_semicolons_decimal_commas_and_a_byte_order_mark()
     {
-        var bytes = Encode(CsvReportWriter.Render(ReportFixture.Create(), FrenchReportLabels.Instance, CsvExportDialect.French));
+        var bytes = Encode(CsvReportWriter.Render(ReportFixture.Create(), ReportLabels.French, CsvExportDialect.French));
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
@@ -108,7 +108,7 @@ public class CsvReportWriterTest
     [Fact]
     public void The_english_dialect_has_commas_decimal_points_and_no_byte_order_mark()
     {
-        var bytes = Encode(CsvReportWriter.Render(ReportFixture.Create(), EnglishReportLabels.Instance, CsvExportDialect.English));
+        var bytes = Encode(CsvReportWriter.Render(ReportFixture.Create(), ReportLabels.English, CsvExportDialect.English));
 
         Assert.Equal((byte)'A', bytes[0]);
         Assert.Contains("\r\nTotal turnover,2345.67,12800,1500,16645.67\r\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
@@ -117,12 +117,12 @@ public class CsvReportWriterTest
     [Fact]
     public void The_same_report_gives_the_same_text_whatever_the_culture()
     {
-        var expected = CsvReportWriter.Render(Poisoned(0), FrenchReportLabels.Instance, CsvExportDialect.French);
+        var expected = CsvReportWriter.Render(Poisoned(0), ReportLabels.French, CsvExportDialect.French);
         foreach (var culture in new[] { string.Empty, "fr-FR", "tr-TR", "en-US" })
         {
             using (new CultureScope(culture))
             {
-                Assert.Equal(expected, CsvReportWriter.Render(Poisoned(0), FrenchReportLabels.Instance, CsvExportDialect.French));
+                Assert.Equal(expected, CsvReportWriter.Render(Poisoned(0), ReportLabels.French, CsvExportDialect.French));
             }
         }
     }

@@ -13,14 +13,15 @@ public class HtmlPageTest
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     private static ReportTable Table(string title, params decimal?[] values) => new(
+        TableId.KeyFigures,
         title,
         new[] { "Indicateur", "Valeur" },
-        values.Select((v, i) => new ReportTableRow("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { new ReportNumber(v, ReportValueKind.Amount) })).ToList());
+        values.Select((v, i) => new ReportTableRow(RowKind.Indicator, "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { new ReportNumber(v, ReportValueKind.Amount) })).ToList());
 
     [Fact]
     public void Tables_side_by_side_write_differences_signed_and_marked()
     {
-        var page = new HtmlPage(FrenchReportLabels.Instance, "Titre", "Sous-titre");
+        var page = new HtmlPage(ReportLabels.French, "Titre", "Sous-titre");
         page.Section("s", "Section");
         page.SideBySide(new[] { (Table("Référence", 100m, 50m, 7m), false), (Table("Écart", 1200m, -3m, 0m), true) });
         var html = Markup.Parse(page.Close("Pied"));

@@ -70,8 +70,8 @@ public class HtmlReportWriterTest
     [Fact]
     public void Is_french_by_default_and_english_with_the_english_labels()
     {
-        var french = Markup.Parse(HtmlReportWriter.Render(ReportFixture.Create(), FrenchReportLabels.Instance)).Root!.Value;
-        var english = Markup.Parse(HtmlReportWriter.Render(ReportFixture.Create(), EnglishReportLabels.Instance)).Root!.Value;
+        var french = Markup.Parse(HtmlReportWriter.Render(ReportFixture.Create(), ReportLabels.French)).Root!.Value;
+        var english = Markup.Parse(HtmlReportWriter.Render(ReportFixture.Create(), ReportLabels.English)).Root!.Value;
 
         Assert.Contains("Flux des parcours d'accompagnement", french, StringComparison.Ordinal);
         Assert.Contains("16\u00A0646", french, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public class HtmlReportWriterTest
     {
         const string Script = "<script>alert('x')</script>";
         var report = ReportFixture.Create(rejected: new[] { "paths.csv:2: x: <img src=x onerror=alert(1)>" }, establishment: Script, structure: "A & B <i>");
-        var html = HtmlReportWriter.Render(report, FrenchReportLabels.Instance);
+        var html = HtmlReportWriter.Render(report, ReportLabels.French);
         var page = Markup.Parse(html);
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
@@ -104,14 +104,14 @@ public class HtmlReportWriterTest
     public void The_same_report_gives_the_same_bytes_whatever_the_culture()
     {
         var report = ReportFixture.Create();
-        var french = HtmlReportWriter.Render(report, FrenchReportLabels.Instance);
-        var english = HtmlReportWriter.Render(report, EnglishReportLabels.Instance);
+        var french = HtmlReportWriter.Render(report, ReportLabels.French);
+        var english = HtmlReportWriter.Render(report, ReportLabels.English);
         foreach (var culture in new[] { string.Empty, "fr-FR", "tr-TR", "en-US" })
         {
             using (new CultureScope(culture))
             {
-                Assert.Equal(french, HtmlReportWriter.Render(report, FrenchReportLabels.Instance));
-                Assert.Equal(english, HtmlReportWriter.Render(report, EnglishReportLabels.Instance));
+                Assert.Equal(french, HtmlReportWriter.Render(report, ReportLabels.French));
+                Assert.Equal(english, HtmlReportWriter.Render(report, ReportLabels.English));
             }
         }
     }
@@ -119,7 +119,7 @@ public class HtmlReportWriterTest
     [Fact]
     public void Without_rejected_rows_it_says_so()
     {
-        var html = HtmlReportWriter.Render(ReportFixture.Create(rejected: Array.Empty<string>()), EnglishReportLabels.Instance);
+        var html = HtmlReportWriter.Render(ReportFixture.Create(rejected: Array.Empty<string>()), ReportLabels.English);
 
         Assert.Contains("No rejected row", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<ul", html, StringComparison.Ordinal);
@@ -129,9 +129,9 @@ public class HtmlReportWriterTest
     public void Every_table_of_the_layout_is_on_the_page()
     {
         var report = ReportFixture.Create();
-        var captions = Markup.Parse(HtmlReportWriter.Render(report, EnglishReportLabels.Instance)).Descendants(Xhtml + "caption").Select(c => c.Value).ToList();
+        var captions = Markup.Parse(HtmlReportWriter.Render(report, ReportLabels.English)).Descendants(Xhtml + "caption").Select(c => c.Value).ToList();
 
-        Assert.All(ReportTableLayout.Tables(report, EnglishReportLabels.Instance), t => Assert.Contains(t.Title, captions));
-        Assert.DoesNotContain(captions, c => c == EnglishReportLabels.Instance.SectionOther);
+        Assert.All(ReportTableLayout.Tables(report, ReportLabels.English), t => Assert.Contains(t.Title, captions));
+        Assert.DoesNotContain(captions, c => c == ReportLabels.English[Label.SectionOther]);
     }
 }

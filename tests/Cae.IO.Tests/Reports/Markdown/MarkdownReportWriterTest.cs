@@ -12,7 +12,7 @@ public class MarkdownReportWriterTest
     public void French_tables_with_French_numbers()
     {
         var text = new StringWriter();
-        MarkdownReportWriter.Write(ReportFixture.Create(), FrenchReportLabels.Instance, text);
+        MarkdownReportWriter.Write(ReportFixture.Create(), ReportLabels.French, text);
         var md = text.ToString();
         Assert.StartsWith("# Bilan d'activité 2015\n\n## Flux des entrepreneurs accompagnés par établissement\n\n| Établissement | Présents au 1er janvier | Entrées | Accompagnés | Sorties | Présents au 31 décembre |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Besançon | 1 | 0 | 1 | 0 | 1 |\n", md);
 
@@ -30,7 +30,7 @@ public class MarkdownReportWriterTest
     public void English_labels_and_numbers()
     {
         var text = new StringWriter();
-        MarkdownReportWriter.Write(ReportFixture.Create(), EnglishReportLabels.Instance, text);
+        MarkdownReportWriter.Write(ReportFixture.Create(), ReportLabels.English, text);
         var md = text.ToString();
         Assert.StartsWith("# Activity report 2015\n", md);
         Assert.Contains("| Total turnover | 2,346 | 12,800 | 1,500 | 16,646 |", md);

@@ -1,0 +1,7 @@
+namespace Cae.Cli.Input;
+
+/// <summary>The input files of a command: the contract's two CSV files and the optional policy file.</summary>
+/// <param name="Paths">paths.csv.</param>
+/// <param name="Activity">activity.csv.</param>
+/// <param name="Policy">policy.json, or <c>null</c> for the network defaults.</param>
+internal sealed record InputFiles(string Paths, string Activity, string? Policy);

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using Cae.Cli.Infrastructure;
+using Cae.IO;
+
+namespace Cae.Cli.Input;
+
+/// <summary>
+/// The input of the commands that compute reports (report, whatif, check, and the ones to come): which files
+/// (the bundled Coopilote 2015 sample without <c>--paths</c> and <c>--activity</c>), then the policy and the
+/// rows, with every warning and rejected row on standard error.
+/// </summary>
+internal static class InputResolver
+{
+    /// <summary>The bundled sample's folder, relative to the tool's directory.</summary>
+    public static readonly string SampleFolder = Path.Combine("samples", "coopilote-2015");
+
+    /// <summary>The files of <c>--paths</c>, <c>--activity</c> and <c>--policy</c>, or the sample's.</summary>
+    /// <param name="paths">--paths, or <c>null</c>.</param>
+    /// <param name="activity">--activity, or <c>null</c>.</param>
+    /// <param name="policy">--policy, or <c>null</c>.</param>
+    /// <param name="command">The command's name, for the message.</param>
+    /// <exception cref="UsageException">Only one of --paths and --activity is given.</exception>
+    public static InputFiles Files(string? paths, string? activity, string? policy, string command)
+    {
+        if ((paths is null) != (activity is null))
+        {
+            throw new UsageException($"cae: --paths and --activity go together (without both, {command} runs on the bundled sample).");
+        }
+
+        if (paths is null)
+        {
+            var sample = Path.Combine(AppContext.BaseDirectory, SampleFolder);
+            return new InputFiles(Path.Combine(sample, "paths.csv"), Path.Combine(sample, "activity.csv"), policy ?? Path.Combine(sample, "policy.json"));
+        }
+
+        return new InputFiles(paths, activity!, policy);
+    }
+
+    /// <summary>Reads the policy file and the rows.</summary>
+    /// <param name="files">The files.</param>
+    /// <param name="checkAssociateDates">Whether associate dates are checked against the default policy's calendar when there is no policy file (they always are against a policy file's).</param>
+    /// <exception cref="InputException">A file cannot be read or is invalid.</exception>
+    public static LoadedInput Load(InputFiles files, bool checkAssociateDates = false)
+    {
+        var filePolicy = files.Policy is null ? null : PolicyJson.Read(files.Policy);
+        var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? (checkAssociateDates ? Cae.Domain.Policy.CaePolicy.Default : null));
+        return new LoadedInput(files, filePolicy, load);
+    }
+
+    /// <summary>Writes the load's warnings, then its rejected rows, on standard error.</summary>
+    /// <param name="context">The writers.</param>
+    /// <param name="input">The loaded input.</param>
+    public static void Report(CliContext context, LoadedInput input)
+    {
+        foreach (var warning in input.Load.Warnings)
+        {
+            context.Error.WriteLine(warning.ToString());
+        }
+
+        foreach (var row in input.Rejected)
+        {
+            context.Error.WriteLine(row);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.IO;
+using Cae.Cli.Infrastructure;
+using Cae.IO;
+using Cae.IO.Reports.Csv;
+using Cae.IO.Reports.Html;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
+using Cae.IO.Reports.Xlsx;
+using Cae.Rules.Indicators;
+
+namespace Cae.Cli.Output;
+
+/// <summary>Writes an annual report in the format of <c>--format</c> to <c>--out</c> or the standard output.</summary>
+internal static class ReportOutput
+{
+    /// <summary>The formats of <c>cae report</c>.</summary>
+    public static readonly string[] Formats = { "json", "md", "html", "csv", "xlsx" };
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">One of <see cref="Formats"/>.</param>
+    /// <param name="labels">The language (md, html, csv, xlsx).</param>
+    /// <param name="dialect">The CSV dialect.</param>
+    /// <param name="outFile">The <c>--out</c> file, or <c>null</c> for the standard output.</param>
+    /// <param name="stdout">The standard output.</param>
+    /// <exception cref="UsageException">The file cannot be written.</exception>
+    public static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
+    {
+        if (format == "xlsx")
+        {
+            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, stream), stdout);
+            return;
+        }
+
+        TextOutput.Write(outFile, text => Text(report, format, labels, dialect, text), stdout);
+    }
+
+    private static void Text(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
+    {
+        switch (format)
+        {
+            case "json":
+                ReportJson.Write(report, text);
+                break;
+            case "csv":
+                CsvReportWriter.Write(report, labels, dialect, text);
+                break;
+            case "html":
+                HtmlReportWriter.Write(report, labels, text);
+                break;
+            default:
+                MarkdownReportWriter.Write(report, labels, text);
+                break;
+        }
+    }
+}

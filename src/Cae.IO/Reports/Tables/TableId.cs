@@ -1,0 +1,80 @@
+namespace Cae.IO.Reports.Tables;
+
+/// <summary>The stable identity of a table of the report for people, whatever its title's language.</summary>
+public enum TableId
+{
+    /// <summary>Flows (present on 1 January, entries, accompanied, exits, present on 31 December) by establishment.</summary>
+    FlowsByEstablishment,
+
+    /// <summary>Flows by structure.</summary>
+    FlowsByStructure,
+
+    /// <summary>Accompanied people, establishment × structure.</summary>
+    AccompaniedByEstablishmentAndStructure,
+
+    /// <summary>Exits by category, by establishment.</summary>
+    ExitsByEstablishment,
+
+    /// <summary>Exits by category, by structure.</summary>
+    ExitsByStructure,
+
+    /// <summary>Positive and perennial exits and their rates.</summary>
+    Outcomes,
+
+    /// <summary>Average path duration by exit category.</summary>
+    Durations,
+
+    /// <summary>Turnover by reporting unit.</summary>
+    TurnoverByUnit,
+
+    /// <summary>Associates' turnover by structure.</summary>
+    TurnoverByStructure,
+
+    /// <summary>Turnover against the year before.</summary>
+    TurnoverComparison,
+
+    /// <summary>Salaried people, hours and FTE by reporting unit.</summary>
+    SalaryByUnit,
+
+    /// <summary>Contributions, establishment × structure.</summary>
+    ContributionsByStructureAndEstablishment,
+
+    /// <summary>Contributions against the year before.</summary>
+    ContributionsComparison,
+
+    /// <summary>The share of women.</summary>
+    Typology,
+
+    /// <summary>People by qualification.</summary>
+    Qualification,
+
+    /// <summary>People by status at entry.</summary>
+    StatusAtEntry,
+
+    /// <summary>People by income at entry.</summary>
+    IncomeAtEntry,
+
+    /// <summary>People by prescriber.</summary>
+    Prescriber,
+
+    /// <summary>People by residence area.</summary>
+    ResidenceArea,
+
+    /// <summary>The input files' rows read and accepted.</summary>
+    Input,
+
+    /// <summary>The main figures against the year before, with their growth (the HTML page's growth section).</summary>
+    Growth,
+
+    /// <summary>The key figures of a what-if: baseline, scenario and delta.</summary>
+    KeyFigures,
+
+    /// <summary>Every figure of the report that a what-if changes: baseline, scenario and delta.</summary>
+    Changes,
+
+    /// <summary>A trend: indicators year by year.</summary>
+    Trend,
+
+    /// <summary>The runs of a what-if sweep: one row per combination of parameters.</summary>
+    Sweep,
+}

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
+using Cae.Rules.Indicators;
+
+namespace Cae.IO.Reports.Xlsx;
+
+/// <summary>
+/// Writes the annual report for people as an Excel workbook (<c>cae report --format xlsx</c>, data contract §2'):
+/// one sheet per table of <see cref="ReportTableLayout"/>, titled in the labels' language, numbers as numbers
+/// (counts whole, amounts in euros, rates and shares as percentages), and the rejected rows on the last sheet.
+/// </summary>
+/// <remarks>The same report in the same language gives the same bytes.</remarks>
+public static class XlsxReportWriter
+{
+    /// <summary>Writes the workbook.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(AnnualReport report, ReportLabels labels, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(output, nameof(output));
+        XlsxWorkbook.Write(Sheets(report, labels), output);
+    }
+
+    /// <summary>The workbook's bytes.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static byte[] Render(AnnualReport report, ReportLabels labels)
+    {
+        using var buffer = new MemoryStream();
+        Write(report, labels, buffer);
+        return buffer.ToArray();
+    }
+
+    private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
+    {
+        var sheets = ReportTableLayout.Tables(report, labels).Select(XlsxSheet.Of).ToList();
+        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
+        return sheets;
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
+using Cae.IO.Reports.Xlsx;
+using Cae.Rules.Indicators;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Cae.IO.Tests.Reports.Xlsx;
+
+public class XlsxReportWriterTest
+{
+    private static readonly Lazy<byte[]> SampleBytes = new(() => XlsxReportWriter.Render(SampleReport.Value, ReportLabels.For("fr")!));
+
+    private readonly ITestOutputHelper output;
+
+    public XlsxReportWriterTest(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Every_number_of_the_sample_workbook_is_the_json_reports()
+    {
+        var report = SampleReport.Value;
+        var json = Numbers(report.ToTree()).ToHashSet();
+        var workbook = Workbook.Read(SampleBytes.Value);
+        var tables = ReportTableLayout.Tables(report, ReportLabels.French);
+        var checkedNumbers = 0;
+        var computed = new List<string>();
+        Assert.Equal(tables.Count + 1, workbook.Sheets.Count);
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var (table, sheet) = (tables[t], workbook.Sheets[t]);
+            Assert.Equal(table.Title, sheet[0, 1]!.Text);
+            Assert.Equal(table.Columns, table.Columns.Select((_, c) => sheet[c, 2]!.Text));
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                var row = table.Rows[r];
+                Assert.Equal(row.Label, sheet[0, r + 3]!.Text);
+                for (var c = 0; c < row.Cells.Count; c++)
+                {
+                    var expected = row.Cells[c];
+                    var cell = sheet[c + 1, r + 3];
+                    Assert.Equal(expected.Value, cell?.Number);
+                    if (expected.Value is { } value)
+                    {
+                        checkedNumbers++;
+                        if (!json.Contains(value))
+                        {
+                            computed.Add($"{table.Id}/{row.Key}/{c}: {value}");
+                        }
+                    }
+                }
+            }
+        }
+
+        // The two all-units averages of the turnover table are the layout's own: the JSON has their parts.
+        var tree = report.ToTree();
+        var units = ((ReportTree)tree.Find("turnover", "by_unit")!).Children.Select(u => (ReportTree)u.Value).ToList();
+        var salaried = units.Sum(u => u.Number("salaried_accompanied")!.Value);
+        var associates = units.Sum(u => u.Number("associates_count")!.Value);
+        var derived = new[]
+        {
+            $"TurnoverByUnit/AveragePerSalariedAccompanied/{units.Count}: {ReportRounding.Average(tree.Number("turnover", "accompanied")!.Value, (long)salaried)}",
+            $"TurnoverByUnit/AveragePerAssociate/{units.Count}: {ReportRounding.Average(tree.Number("turnover", "associates")!.Value, (long)associates)}",
+        };
+        output.WriteLine($"{checkedNumbers} numbers checked; derived from the JSON report's: {string.Join("; ", computed)}");
+        Assert.True(checkedNumbers > 250, $"{checkedNumbers} numbers");
+        Assert.Equal(derived, computed);
+    }
+
+    [Fact]
+    public void Numbers_have_the_format_of_their_kind_and_totals_are_bold()
+    {
+        var sheets = Workbook.Read(SampleBytes.Value).Sheets;
+        var flows = sheets[0];
+        var turnover = sheets[(int)TableId.TurnoverByUnit];
+        var outcomes = sheets[(int)TableId.Outcomes];
+
+        Assert.Equal("#,##0", flows[1, 3]!.Format);
+        Assert.Contains("€", turnover[1, 3]!.Format, StringComparison.Ordinal);
+        Assert.Equal("0.0%", outcomes[1, 5]!.Format);
+        var total = Enumerable.Range(3, flows.RowCount).First(r => flows[0, r]?.Text == "Total");
+        Assert.NotEqual(0u, flows[0, total]!.Font);
+        Assert.NotEqual(0u, flows[1, total]!.Font);
+        Assert.Equal(0u, flows[1, 3]!.Font);
+    }
+
+    [Fact]
+    public void Every_sheet_has_its_headings_frozen_and_columns_wide_enough_for_its_labels()
+    {
+        var workbook = Workbook.Read(SampleBytes.Value);
+        foreach (var sheet in workbook.Sheets)
+        {
+            Assert.Equal("B3", sheet.FrozenAt);
+            Assert.True(sheet.Name.Length <= 31, sheet.Name);
+            var labels = Enumerable.Range(3, sheet.RowCount - 2).Select(r => sheet[0, r]?.Text ?? string.Empty);
+            Assert.True(sheet.Widths[1] >= labels.Max(l => l.Length), $"{sheet.Name}: column A is {sheet.Widths[1]} wide");
+        }
+
+        Assert.Equal(workbook.Sheets.Count, workbook.Sheets.Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void The_rejected_rows_are_on_the_last_sheet()
+    {
+        var report = ReportFixture.Create(rejected: new[] { "paths.csv:4: gender: 'X' is not F, M or empty" });
+        var english = Workbook.Read(XlsxReportWriter.Render(report, ReportLabels.English)).Sheets[^1];
+        var none = Workbook.Read(SampleBytes.Value).Sheets[^1];
+
+        Assert.Equal(ReportLabels.English[Label.RejectedRows], english[0, 1]!.Text);
+        Assert.Equal("paths.csv:4: gender: 'X' is not F, M or empty", english[0, 3]!.Text);
+        Assert.Equal(ReportLabels.French[Label.NoRejectedRows], none[0, 3]!.Text);
+    }
+
+    [Fact]
+    public void The_same_report_gives_the_same_bytes_with_fixed_dates()
+    {
+        var again = XlsxReportWriter.Render(SampleReport.Value, ReportLabels.French);
+        var english = XlsxReportWriter.Render(SampleReport.Value, ReportLabels.English);
+        using var zip = new ZipArchive(new MemoryStream(again), ZipArchiveMode.Read);
+
+        Assert.Equal(SampleBytes.Value, again);
+        Assert.NotEqual(SampleBytes.Value, english);
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("docProps/", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void LibreOffice_opens_the_sample_workbook()
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
+        Skip.If(soffice is null, "SKIPPED: LibreOffice is not installed (soffice); the Debian package libreoffice-calc-nogui provides it.");
+        var folder = TestData.NewDirectory();
+        try
+        {
+            var workbook = Path.Combine(folder, "bilan-2015.xlsx");
+            File.WriteAllBytes(workbook, SampleBytes.Value);
+            var start = new ProcessStartInfo(soffice!, $"-env:UserInstallation=file://{folder}/profile --headless --convert-to pdf --outdir {folder} {workbook}")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(180_000), "LibreOffice did not finish within 3 minutes");
+            var pdf = Path.Combine(folder, "bilan-2015.pdf");
+            output.WriteLine(log);
+            Assert.True(File.Exists(pdf), "no PDF: " + log);
+            var bytes = File.ReadAllBytes(pdf);
+            Assert.True(bytes.Length > 10_000, $"the PDF has {bytes.Length} bytes");
+            var kept = Path.Combine(Path.GetTempPath(), "cae-xlsx-report", "bilan-2015.pdf");
+            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            File.Copy(pdf, kept, overwrite: true);
+            File.Copy(workbook, Path.ChangeExtension(kept, ".xlsx"), overwrite: true);
+            output.WriteLine($"PDF of the workbook kept at {kept}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static IEnumerable<decimal> Numbers(ReportNode node) => node switch
+    {
+        ReportNumber { Value: { } value } => new[] { value },
+        ReportTree tree => tree.Children.SelectMany(c => Numbers(c.Value)),
+        _ => Enumerable.Empty<decimal>(),
+    };
+}
