@@ -54,14 +54,14 @@ public static class CheckCommand
         Summary(w, result.ActivityFile, result.ActivityRead, result.ActivityAccepted);
         w.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.RejectedRows.Count} {Plural(result.RejectedRows.Count, "row")} rejected, {result.Warnings.Count} {Plural(result.Warnings.Count, "warning")}"));
+            $"{result.Rejections.Count} {Plural(result.Rejections.Count, "row")} rejected, {result.Warnings.Count} {Plural(result.Warnings.Count, "warning")}"));
     }
 
     private static IEnumerable<string> Messages(LoadResult result)
     {
         var fileOrder = new Dictionary<string, int> { [result.PathsFile.Name] = 0 };
         fileOrder.TryAdd(result.ActivityFile.Name, 1);
-        return result.RejectedRows.Select(r => (r.File, r.Line, Text: r.ToString()))
+        return result.Rejections.Select(r => (r.File, r.Line, Text: r.ToString()))
             .Concat(result.Warnings.Select(w => (w.File, w.Line, Text: w.ToString())))
             .OrderBy(m => fileOrder.TryGetValue(m.File, out var order) ? order : 2)
             .ThenBy(m => m.Line)

@@ -87,17 +87,22 @@ public static class ReportCommand
         var policy = filePolicy ?? CaePolicy.Default;
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
-        var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy);
+        var loaded = ContractCsv.Load(pathsFile, activityFile!, policy);
         progress.Clear();
         foreach (var warning in loaded.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
         }
 
-        var rejected = new string[loaded.RejectedRows.Count];
+        foreach (var warning in filePolicy is null ? Array.Empty<InputWarning>() : loaded.AssociateDateWarnings(filePolicy))
+        {
+            context.Error.WriteLine(warning.ToString());
+        }
+
+        var rejected = new string[loaded.Rejections.Count];
         for (var i = 0; i < rejected.Length; i++)
         {
-            rejected[i] = loaded.RejectedRows[i].ToString();
+            rejected[i] = loaded.Rejections[i].ToString();
             context.Error.WriteLine(rejected[i]);
         }
 

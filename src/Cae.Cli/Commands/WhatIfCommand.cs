@@ -206,7 +206,13 @@ public static class WhatIfCommand
             context.Error.WriteLine(warning.ToString());
         }
 
-        var rejected = loaded.RejectedRows.Select(r => r.ToString()).ToArray();
+        // The admission rule is checked against a policy file's assembly calendar only (as cae report does).
+        foreach (var warning in policyFile is null ? Array.Empty<InputWarning>() : loaded.AssociateDateWarnings(baseline))
+        {
+            context.Error.WriteLine(warning.ToString());
+        }
+
+        var rejected = loaded.Rejections.Select(r => r.ToString()).ToArray();
         foreach (var row in rejected)
         {
             context.Error.WriteLine(row);

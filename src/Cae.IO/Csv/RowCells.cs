@@ -14,32 +14,34 @@ namespace Cae.IO.Csv;
 /// </summary>
 internal sealed class RowCells
 {
-    private readonly CsvReader reader;
+    private readonly RecordText record;
     private readonly ColumnMap columns;
     private readonly CsvDialect dialect;
 
     /// <summary>Creates the accessor for a file.</summary>
-    /// <param name="reader">The reader, moved row by row by the caller.</param>
+    /// <param name="record">The decoded record, moved row by row by the caller.</param>
     /// <param name="columns">The file's header.</param>
     /// <param name="dialect">The file's dialect.</param>
-    public RowCells(CsvReader reader, ColumnMap columns, CsvDialect dialect)
+    public RowCells(RecordText record, ColumnMap columns, CsvDialect dialect)
     {
-        this.reader = reader;
+        this.record = record;
         this.columns = columns;
         this.dialect = dialect;
     }
+
+    private ByteCsvReader Reader => record.Reader;
 
     /// <summary>The trimmed text of a cell; <c>null</c> when the column is absent or the cell empty.</summary>
     /// <param name="column">The contract's column name.</param>
     public string? Text(string column)
     {
         var index = columns.IndexOf(column);
-        if (index < 0 || index >= reader.FieldCount)
+        if (index < 0 || index >= Reader.FieldCount)
         {
             return null;
         }
 
-        var text = reader[index].Trim();
+        var text = record.Field(index).Trim();
         return text.Length == 0 ? null : text;
     }
 
@@ -59,7 +61,7 @@ internal sealed class RowCells
 
         return ContractDates.TryParseDate(text, out var date)
             ? date
-            : throw new CellRejection(column, $"'{text}' is not a date ({ContractDates.DateFormats})");
+            : throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a date ({ContractDates.DateFormats})");
     }
 
     /// <summary>A required date cell.</summary>
@@ -73,7 +75,7 @@ internal sealed class RowCells
         var text = RequiredText(column);
         return ContractDates.TryParseMonth(text, out var month)
             ? month
-            : throw new CellRejection(column, $"'{text}' is not a month ({ContractDates.MonthFormats})");
+            : throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a month ({ContractDates.MonthFormats})");
     }
 
     /// <summary>An amount of euros, exact to the cent; <c>null</c> when empty.</summary>
@@ -89,17 +91,15 @@ internal sealed class RowCells
         var value = Number(column, text);
         if (decimal.Round(value, 2) != value)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
         }
 
-        try
+        if (Math.Abs(value) > 1_000_000_000_000m)
         {
-            return Money.FromEuros(value);
+            throw new CellRejection(column, FormattableString.Invariant($"{value:0.00} € is beyond 10^12 € in absolute value"));
         }
-        catch (Exception e) when (e is DomainRuleException or OverflowException)
-        {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: too large");
-        }
+
+        return Money.FromEuros(value);
     }
 
     /// <summary>A required amount of euros.</summary>
@@ -119,12 +119,12 @@ internal sealed class RowCells
         var value = Number(column, text);
         if (value < 0m)
         {
-            throw new CellRejection(column, $"'{text}': salary hours are never negative");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}': salary hours are never negative");
         }
 
         if (decimal.Round(value, 2) != value)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
         }
 
         try
@@ -133,16 +133,16 @@ internal sealed class RowCells
         }
         catch (Exception e) when (e is DomainRuleException or OverflowException)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid number of hours: too large");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid number of hours: too large");
         }
     }
 
     /// <summary>The index of the first field beyond the header that is not empty; -1 when none.</summary>
     public int FirstExtraField()
     {
-        for (var i = columns.HeaderWidth; i < reader.FieldCount; i++)
+        for (var i = columns.HeaderWidth; i < Reader.FieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(reader[i]))
+            if (!string.IsNullOrWhiteSpace(record.Field(i)))
             {
                 return i;
             }
@@ -154,7 +154,7 @@ internal sealed class RowCells
     private decimal Number(string column, string text) =>
         DialectNumber.TryParse(text, dialect, out var value)
             ? value
-            : throw new CellRejection(column, FormattableString.Invariant($"'{text}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
+            : throw new CellRejection(column, FormattableString.Invariant($"'{CellText.Quote(text)}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
 
     private static CellRejection Missing(string column) => new(column, "required value missing");
 }

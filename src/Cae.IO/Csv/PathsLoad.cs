@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using Cae.Domain.Errors;
+using Cae.Rules.Data;
+
+namespace Cae.IO.Csv;
+
+/// <summary>Loads <c>paths.csv</c> into a dataset builder, a <see cref="Domain.Paths.PathRecord"/> per row.</summary>
+internal sealed class PathsLoad : FileLoad
+{
+    private readonly CaeDatasetBuilder builder;
+    private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
+
+    public PathsLoad(string file, CaeDatasetBuilder builder, LoadDiagnostics diagnostics)
+        : base(file, diagnostics)
+    {
+        this.builder = builder;
+    }
+
+    protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Paths;
+
+    protected override IReadOnlyList<string> RequiredColumns => ContractColumns.PathsRequired;
+
+    /// <summary>The line of the first rejected row of a person key; 0 when none was rejected while reading.</summary>
+    public int RejectedLineOf(string id) => rejectedLines.TryGetValue(id, out var line) ? line : 0;
+
+    protected override (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings)
+    {
+        try
+        {
+            var path = PathRowReader.Read(cells, File, line, warnings);
+            return builder.TryAddPath(path, out var rejection) ? null : (rejection.Column, rejection.Reason);
+        }
+        catch (CellRejection e)
+        {
+            return (e.Column, e.Reason);
+        }
+        catch (DomainRuleException e)
+        {
+            return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
+        }
+    }
+
+    protected override void Rejected(int line)
+    {
+        var id = Cells.Text(ContractColumns.EntrepreneurId);
+        if (id is not null && !rejectedLines.ContainsKey(id))
+        {
+            rejectedLines.Add(id, line);
+        }
+    }
+}
