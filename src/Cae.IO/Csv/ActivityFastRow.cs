@@ -142,7 +142,7 @@ internal sealed class ActivityFastRow
 
         long whole = 0;
         var digits = 0;
-        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        while (i < text.Length && unchecked((uint)(text[i] - (byte)'0')) <= 9)
         {
             whole = (whole * 10) + (text[i] - '0');
             i++;
@@ -162,7 +162,7 @@ internal sealed class ActivityFastRow
             }
 
             i++;
-            while (i < text.Length && (uint)(text[i] - '0') <= 9 && decimals < 2)
+            while (i < text.Length && unchecked((uint)(text[i] - (byte)'0')) <= 9 && decimals < 2)
             {
                 fraction = (fraction * 10) + (text[i] - '0');
                 decimals++;

@@ -111,7 +111,7 @@ internal static class ContractDates
         for (var i = start; i < start + count; i++)
         {
             var d = text[i] - '0';
-            if ((uint)d > 9)
+            if (d < 0 || d > 9)
             {
                 return false;
             }
@@ -128,7 +128,7 @@ internal static class ContractDates
         for (var i = start; i < start + count; i++)
         {
             var d = text[i] - '0';
-            if ((uint)d > 9)
+            if (d < 0 || d > 9)
             {
                 return false;
             }
