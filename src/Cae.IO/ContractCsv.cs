@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading.Tasks;
 using Cae.Domain.Policy;
 using Cae.IO.Csv;
 using Cae.Rules.Data;
@@ -69,10 +70,35 @@ public static class ContractCsv
         var builder = new CaeDatasetBuilder();
         var pathsDiagnostics = new LoadDiagnostics();
         var activityDiagnostics = new LoadDiagnostics();
-        var pathsLoad = new PathsLoad(pathsName, builder, pathsDiagnostics);
+        var pathsLoad = new PathsLoad(pathsName, pathsDiagnostics);
         var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics);
-        var pathsFile = Run(pathsLoad, paths, bufferSize);
-        var activityFile = Run(activityLoad, activity, bufferSize);
+
+        // The two files are read at once, on two threads: the builder takes rows in any order, so the paths join
+        // it once both are read. A fault of the paths file is reported first, as if the files were read in turn.
+        var pathsRun = Task.Run(() => Run(pathsLoad, paths, bufferSize));
+        InputFile activityFile;
+        try
+        {
+            activityFile = Run(activityLoad, activity, bufferSize);
+        }
+        catch (InputException)
+        {
+            ((IAsyncResult)pathsRun).AsyncWaitHandle.WaitOne();
+            if (pathsRun.IsFaulted)
+            {
+                pathsRun.GetAwaiter().GetResult();
+            }
+
+            throw;
+        }
+
+        var pathsFile = pathsRun.GetAwaiter().GetResult();
+        foreach (var path in pathsLoad.Accepted)
+        {
+            builder.TryAddPath(path, out _);
+        }
+
+        pathsLoad.Accepted.Clear();
         var pathCount = builder.PathCount;
         var dataset = builder.Build(out var buildRejections);
         var cross = new CrossRowRejections(pathsLoad, activityLoad, pathCount);

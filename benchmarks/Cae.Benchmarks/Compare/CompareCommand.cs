@@ -25,7 +25,8 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var fromFiles = Array.IndexOf(args, "--from-files") is var at and >= 0;
+        var at = Array.IndexOf(args, "--from-files");
+        var fromFiles = at >= 0;
         if (fromFiles)
         {
             args = args.Where((_, i) => i != at).ToArray();

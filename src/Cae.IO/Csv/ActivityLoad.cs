@@ -44,9 +44,9 @@ internal sealed class ActivityLoad : FileLoad
         fast = new ActivityFastRow(Record, Columns, Dialect);
         if (stream.CanSeek)
         {
-            // About 64 bytes a row in the usual exports: room for the rows of the file, grown if it holds more.
-            var rows = Math.Min((stream.Length - stream.Position) / 56, int.MaxValue / 2);
-            builder.EnsureActivityCapacity(builder.ActivityCount + (int)rows);
+            // One row a line in the usual exports: count the lines once (a fast pass over bytes that are in the
+            // page cache) so the columns are allocated once at their size, neither grown nor trimmed.
+            builder.EnsureActivityCapacity(builder.ActivityCount + LineCount.Of(stream));
         }
     }
 

@@ -14,19 +14,25 @@ internal sealed class NameCache
     private readonly RecordText decoder;
     private int count;
     private int last;
+    private int misses;
 
     public NameCache(RecordText decoder)
     {
         this.decoder = decoder;
     }
 
-    /// <summary>The string of a name's bytes (trimmed, not empty).</summary>
+    /// <summary>The decoded string of some bytes, shared by every cell that holds the same bytes (up to 256 of them).</summary>
     /// <param name="bytes">The bytes.</param>
     public string Get(ReadOnlySpan<byte> bytes)
     {
         if (count > 0 && bytes.SequenceEqual(keys[last]))
         {
             return names[last];
+        }
+
+        if (misses > 4 * Capacity)
+        {
+            return decoder.Decode(bytes); // a column of distinct values (free text): not worth a scan per row
         }
 
         for (var i = 0; i < count; i++)
@@ -44,6 +50,10 @@ internal sealed class NameCache
             keys[count] = bytes.ToArray();
             names[count] = name;
             last = count++;
+        }
+        else
+        {
+            misses++;
         }
 
         return name;

@@ -5,17 +5,21 @@ using Cae.Rules.Data;
 
 namespace Cae.IO.Csv;
 
-/// <summary>Loads <c>paths.csv</c> into a dataset builder, a <see cref="Domain.Paths.PathRecord"/> per row.</summary>
+/// <summary>
+/// Reads <c>paths.csv</c>, a <see cref="Domain.Paths.PathRecord"/> per row, checked alone (<see cref="CaeDatasetBuilder.CheckPath"/>)
+/// and kept in <see cref="Accepted"/>: it runs beside the activity file's load, and its paths join the builder after.
+/// </summary>
 internal sealed class PathsLoad : FileLoad
 {
-    private readonly CaeDatasetBuilder builder;
     private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
 
-    public PathsLoad(string file, CaeDatasetBuilder builder, LoadDiagnostics diagnostics)
+    public PathsLoad(string file, LoadDiagnostics diagnostics)
         : base(file, diagnostics)
     {
-        this.builder = builder;
     }
+
+    /// <summary>The paths accepted, in file order.</summary>
+    public List<Domain.Paths.PathRecord> Accepted { get; } = new();
 
     protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Paths;
 
@@ -29,7 +33,13 @@ internal sealed class PathsLoad : FileLoad
         try
         {
             var path = PathRowReader.Read(cells, File, line, warnings);
-            return builder.TryAddPath(path, out var rejection) ? null : (rejection.Column, rejection.Reason);
+            if (CaeDatasetBuilder.CheckPath(path) is { } rejection)
+            {
+                return (rejection.Column, rejection.Reason);
+            }
+
+            Accepted.Add(path);
+            return null;
         }
         catch (CellRejection e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
@@ -29,7 +30,41 @@ internal sealed class RowCells
         this.dialect = dialect;
     }
 
+    private readonly Dictionary<string, NameCache> shared = new(StringComparer.Ordinal);
+
     private ByteCsvReader Reader => record.Reader;
+
+    /// <summary>
+    /// The trimmed text of a cell whose values repeat (names, typology codes): one string per distinct value of the
+    /// file instead of one per row; <c>null</c> when the column is absent or the cell empty.
+    /// </summary>
+    /// <param name="column">The contract's column name.</param>
+    public string? SharedText(string column)
+    {
+        var index = columns.IndexOf(column);
+        if (index < 0 || index >= Reader.FieldCount || Reader.IsQuoted(index))
+        {
+            return Text(column);
+        }
+
+        if (!shared.TryGetValue(column, out var cache))
+        {
+            shared.Add(column, cache = new NameCache(record));
+        }
+
+        var text = cache.Get(Reader.Raw(index));
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? null : trimmed.Length == text.Length ? text : trimmed;
+    }
+
+    /// <summary>The trimmed text of a required cell whose values repeat (see <see cref="SharedText"/>).</summary>
+    /// <param name="column">The contract's column name.</param>
+    public string RequiredSharedText(string column) => SharedText(column) ?? throw Missing(column);
 
     /// <summary>The trimmed text of a cell; <c>null</c> when the column is absent or the cell empty.</summary>
     /// <param name="column">The contract's column name.</param>

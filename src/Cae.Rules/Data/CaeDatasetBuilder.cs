@@ -123,12 +123,7 @@ public sealed class CaeDatasetBuilder
         }
 
         EnsureOpen();
-        rejection = DateOutOfRange("entry_date", path.EntryDate)
-            ?? DateOutOfRange("cesa_date", path.CesaDate)
-            ?? DateOutOfRange("associate_application_date", path.AssociateApplicationDate)
-            ?? DateOutOfRange("associate_date", path.AssociateDate)
-            ?? DateOutOfRange("exit_date", path.ExitDate)
-            ?? DateOutOfRange("birth_date", path.Typology.BirthDate);
+        rejection = CheckPath(path);
         if (rejection is not null)
         {
             return false;
@@ -139,6 +134,28 @@ public sealed class CaeDatasetBuilder
         Structures.Intern(path.Structure.Name);
         Establishments.Intern(path.Establishment.Name);
         return true;
+    }
+
+    /// <summary>
+    /// What <see cref="TryAddPath"/> checks of a path alone (its dates within 1900-01-01..2100-12-31), for a reader
+    /// that checks its rows on another thread before it adds them.
+    /// </summary>
+    /// <param name="path">The path row.</param>
+    /// <returns>Why the path would not be added; <c>null</c> when it would.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static Rejection? CheckPath(PathRecord path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        return DateOutOfRange("entry_date", path.EntryDate)
+            ?? DateOutOfRange("cesa_date", path.CesaDate)
+            ?? DateOutOfRange("associate_application_date", path.AssociateApplicationDate)
+            ?? DateOutOfRange("associate_date", path.AssociateDate)
+            ?? DateOutOfRange("exit_date", path.ExitDate)
+            ?? DateOutOfRange("birth_date", path.Typology.BirthDate);
     }
 
     /// <summary>Adds an activity row, when its values are within the contract's ranges.</summary>
