@@ -33,8 +33,8 @@ public sealed class CaeDatasetBuilder
     private static readonly int FirstMonth = CaeDataset.MonthIndex(1900, 1);
     private static readonly int LastMonth = CaeDataset.MonthIndex(2100, 12);
 
-    private readonly Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
-    private readonly List<string> keyNames = new();
+    private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
+    private List<string> keyNames = new();
     private readonly List<PathRecord> addedPaths = new();
     private readonly List<int> pathKeys = new();
     private string? lastKey;
@@ -275,7 +275,8 @@ public sealed class CaeDatasetBuilder
             ? a.Index.CompareTo(b.Index)
             : a.Rule == BuildRule.RepeatedPerson ? -1 : 1);
         rejections = found;
-        personKeys.Clear();
+        personKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        keyNames = new List<string>();
         return new CaeDataset(this);
     }
 

@@ -24,6 +24,11 @@ internal static class DatasetDuplicates
     {
         var persons = b.PathList.Count;
         var n = b.RowCount;
+        if (Grouped(b, persons))
+        {
+            return DropGrouped(b, found);
+        }
+
         var start = new int[persons + 1];
         for (var r = 0; r < n; r++)
         {
@@ -125,6 +130,124 @@ internal static class DatasetDuplicates
         }
 
         return dropped;
+    }
+
+    /// <summary>Whether each person's rows are contiguous (as exports write them): then no bucket is needed.</summary>
+    private static bool Grouped(CaeDatasetBuilder b, int persons)
+    {
+        var seen = new bool[persons];
+        var previous = -1;
+        for (var r = 0; r < b.RowCount; r++)
+        {
+            var p = b.RowPerson[r];
+            if (p < 0 || p == previous)
+            {
+                continue;
+            }
+
+            if (seen[p])
+            {
+                return false;
+            }
+
+            seen[p] = true;
+            previous = p;
+        }
+
+        return true;
+    }
+
+    /// <summary>The duplicates when each person's rows are contiguous: each run compared among itself.</summary>
+    private static int DropGrouped(CaeDatasetBuilder b, List<BuildRejection> found)
+    {
+        var dropped = 0;
+        var r = 0;
+        var run = new List<int>();
+        while (r < b.RowCount)
+        {
+            var p = b.RowPerson[r];
+            if (p < 0)
+            {
+                r++;
+                continue;
+            }
+
+            run.Clear();
+            while (r < b.RowCount && (b.RowPerson[r] == p || b.RowPerson[r] < 0))
+            {
+                if (b.RowPerson[r] == p)
+                {
+                    run.Add(r);
+                }
+
+                r++;
+            }
+
+            dropped += DropWithin(b, found, run);
+        }
+
+        return dropped;
+    }
+
+    /// <summary>The duplicates among one person's rows, in the order added (a small run compared pair by pair).</summary>
+    private static int DropWithin(CaeDatasetBuilder b, List<BuildRejection> found, List<int> rows)
+    {
+        if (rows.Count > CompareAllUpTo)
+        {
+            var keys = new long[rows.Count];
+            var order = rows.ToArray();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Key(b, order[i]);
+            }
+
+            Array.Sort(keys, order);
+            var dropped = 0;
+            for (var i = 0; i < keys.Length;)
+            {
+                var last = i;
+                while (last + 1 < keys.Length && keys[last + 1] == keys[i])
+                {
+                    last++;
+                }
+
+                var kept = order[i];
+                for (var j = i + 1; j <= last; j++)
+                {
+                    kept = Math.Min(kept, order[j]);
+                }
+
+                for (var j = i; j <= last; j++)
+                {
+                    if (order[j] != kept)
+                    {
+                        Reject(b, found, order[j], kept);
+                        dropped++;
+                    }
+                }
+
+                i = last + 1;
+            }
+
+            return dropped;
+        }
+
+        var count = 0;
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var key = Key(b, rows[i]);
+            for (var j = 0; j < i; j++)
+            {
+                if (b.RowPerson[rows[j]] >= 0 && Key(b, rows[j]) == key)
+                {
+                    Reject(b, found, rows[i], rows[j]);
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 
     private static long Key(CaeDatasetBuilder b, int r) => ((long)b.RowMonth[r] << 32) | (uint)b.RowStructure[r];
