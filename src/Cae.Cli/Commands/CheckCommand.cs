@@ -33,7 +33,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var policyFile = parse.GetValue(policy);
-            var caePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+            var caePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
             // The same load as cae report's (under the policy it computes with), so check rejects exactly what report would.
             var result = ContractCsv.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy ?? CaePolicy.Default);
             Report(context, result, caePolicy is null ? Array.Empty<InputWarning>() : result.AssociateDateWarnings(caePolicy));
