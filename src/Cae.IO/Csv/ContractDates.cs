@@ -48,6 +48,51 @@ internal static class ContractDates
         return true;
     }
 
+    /// <summary>Tries to parse a date from ASCII bytes (the same forms as the text).</summary>
+    /// <param name="text">The trimmed cell.</param>
+    /// <param name="date">The date.</param>
+    public static bool TryParseDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        int year, month, day;
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
+        {
+            if (!Digits(text, 0, 4, out year) || !Digits(text, 5, 2, out month) || !Digits(text, 8, 2, out day))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var first = text.IndexOf((byte)'/');
+            if (first != 1 && first != 2)
+            {
+                return false;
+            }
+
+            var second = text.Slice(first + 1).IndexOf((byte)'/');
+            if (second != 1 && second != 2)
+            {
+                return false;
+            }
+
+            second += first + 1;
+            if (text.Length != second + 5
+                || !Digits(text, 0, first, out day) || !Digits(text, first + 1, second - first - 1, out month) || !Digits(text, second + 1, 4, out year))
+            {
+                return false;
+            }
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
     /// <summary>Parses a month from ASCII bytes: <c>yyyy-MM</c>, <c>MM/yyyy</c> or <c>M/yyyy</c>; year 1..9999, month 1..12.</summary>
     /// <param name="text">The trimmed cell.</param>
     /// <param name="year">The year.</param>

@@ -88,6 +88,22 @@ internal sealed class RowCells
     /// <param name="column">The contract's column name.</param>
     public LocalDate? Date(string column)
     {
+        // The usual cell (unquoted ASCII) is parsed from its bytes, without a string; anything else from its text.
+        var index = columns.IndexOf(column);
+        if (index >= 0 && index < Reader.FieldCount && !Reader.IsQuoted(index))
+        {
+            var bytes = AsciiTrim(Reader.Raw(index));
+            if (bytes.Length == 0)
+            {
+                return null;
+            }
+
+            if (ContractDates.TryParseDate(bytes, out var parsed))
+            {
+                return parsed;
+            }
+        }
+
         var text = Text(column);
         if (text is null)
         {
@@ -190,6 +206,24 @@ internal sealed class RowCells
         DialectNumber.TryParse(text, dialect, out var value)
             ? value
             : throw new CellRejection(column, FormattableString.Invariant($"'{CellText.Quote(text)}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
+
+    /// <summary>The bytes without the ASCII spaces and tabs around them.</summary>
+    private static ReadOnlySpan<byte> AsciiTrim(ReadOnlySpan<byte> bytes)
+    {
+        var start = 0;
+        var end = bytes.Length;
+        while (start < end && (bytes[start] == (byte)' ' || bytes[start] == (byte)'\t'))
+        {
+            start++;
+        }
+
+        while (end > start && (bytes[end - 1] == (byte)' ' || bytes[end - 1] == (byte)'\t'))
+        {
+            end--;
+        }
+
+        return bytes.Slice(start, end - start);
+    }
 
     private static CellRejection Missing(string column) => new(column, "required value missing");
 }
