@@ -40,6 +40,20 @@ public sealed class LoadResult
         this.personLines = personLines;
     }
 
+    /// <summary>A result made by another reader (the enDI exports), its rejections and warnings already in order.</summary>
+    internal LoadResult(
+        CaeDataset dataset,
+        InputFile pathsFile,
+        InputFile activityFile,
+        IReadOnlyList<MonthlyActivity>? activityRows,
+        IReadOnlyList<RejectedRow> rejected,
+        IReadOnlyList<InputWarning> warnings,
+        int pathsRead,
+        int activityRead)
+        : this(dataset, pathsFile, activityFile, rejected, Array.Empty<RejectedRow>(), warnings, Array.Empty<InputWarning>(), pathsRead, activityRead, new int[dataset.PersonCount])
+    {
+    }
+
     /// <summary>The data set of the accepted rows, for the report engine.</summary>
     public CaeDataset Dataset { get; }
 

@@ -106,6 +106,33 @@ internal static class TextEncodingDetector
         }
     }
 
+    /// <summary>Decodes a whole file's bytes at once (the enDI exports' reader): UTF-8 when valid, Windows-1252 otherwise.</summary>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="file">The file name for messages.</param>
+    /// <exception cref="InputException">The file is UTF-16, or claims UTF-8 by its byte-order mark but is not.</exception>
+    public static DecodedText Decode(byte[] bytes, string file)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            throw new InputException($"{file}: the file is UTF-16; save it as CSV in UTF-8 or Windows-1252");
+        }
+
+        var utf8 = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: false);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            if (Utf8Bytes.FirstInvalid(new ReadOnlySpan<byte>(bytes, 3, bytes.Length - 3)) >= 0)
+            {
+                throw new InputException($"{file}: the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            }
+
+            return new DecodedText(utf8.GetString(bytes, 3, bytes.Length - 3), InputEncoding.Utf8WithBom);
+        }
+
+        return Utf8Bytes.FirstInvalid(bytes) < 0
+            ? new DecodedText(utf8.GetString(bytes), InputEncoding.Utf8)
+            : new DecodedText(Windows1252.Decode(bytes), InputEncoding.Windows1252);
+    }
+
     private static int ReadFull(Stream stream, byte[] buffer, int offset)
     {
         var total = 0;
