@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
-using Cae.IO.Csv;
-using Cae.IO.Json;
+using System.Linq;
 using Cae.Domain.Activity;
 using Cae.Domain.Paths;
+using Cae.Domain.Policy;
+using Cae.IO.Csv;
 using Cae.Rules.Data;
 
 namespace Cae.IO;
@@ -11,26 +13,45 @@ namespace Cae.IO;
 /// What <see cref="ContractCsv"/> read: the data set of the accepted rows, every rejected row with its
 /// reason, the warnings, and the counts of the data contract (every row read is either accepted or rejected).
 /// </summary>
+/// <remarks>The diagnostics travel beside the data set, never through it: writers take the report and these side by side.</remarks>
 public sealed class LoadResult
 {
+    private readonly int[] personLines;
+
+    internal LoadResult(
+        CaeDataset dataset,
+        InputFile pathsFile,
+        InputFile activityFile,
+        IReadOnlyList<RejectedRow> pathsRejected,
+        IReadOnlyList<RejectedRow> activityRejected,
+        IReadOnlyList<InputWarning> pathsWarnings,
+        IReadOnlyList<InputWarning> activityWarnings,
+        int pathsRead,
+        int activityRead,
+        int[] personLines)
+    {
+        Dataset = dataset;
+        PathsFile = pathsFile;
+        ActivityFile = activityFile;
+        Rejections = pathsRejected.Concat(activityRejected).ToArray();
+        Warnings = pathsWarnings.Concat(activityWarnings).ToArray();
+        PathsRead = pathsRead;
+        ActivityRead = activityRead;
+        this.personLines = personLines;
+    }
+
+    /// <summary>A result made by another reader (the enDI exports), its rejections and warnings already in order.</summary>
     internal LoadResult(
         CaeDataset dataset,
         InputFile pathsFile,
         InputFile activityFile,
         IReadOnlyList<MonthlyActivity>? activityRows,
-        IReadOnlyList<RejectedRow> rejectedRows,
+        IReadOnlyList<RejectedRow> rejected,
         IReadOnlyList<InputWarning> warnings,
         int pathsRead,
         int activityRead)
+        : this(dataset, pathsFile, activityFile, rejected, Array.Empty<RejectedRow>(), warnings, Array.Empty<InputWarning>(), pathsRead, activityRead, new int[dataset.PersonCount])
     {
-        Dataset = dataset;
-        PathsFile = pathsFile;
-        ActivityFile = activityFile;
-        ActivityRows = activityRows;
-        RejectedRows = rejectedRows;
-        Warnings = warnings;
-        PathsRead = pathsRead;
-        ActivityRead = activityRead;
     }
 
     /// <summary>The data set of the accepted rows, for the report engine.</summary>
@@ -45,11 +66,8 @@ public sealed class LoadResult
     /// <summary>The accepted path rows, in file order.</summary>
     public IReadOnlyList<PathRecord> Paths => Dataset.Paths;
 
-    /// <summary>The accepted activity rows as objects, in file order, when the loader was asked to keep them (tests); <c>null</c> otherwise.</summary>
-    internal IReadOnlyList<MonthlyActivity>? ActivityRows { get; }
-
-    /// <summary>Every rejected row: the paths file's first, each file in line order.</summary>
-    public IReadOnlyList<RejectedRow> RejectedRows { get; }
+    /// <summary>Every rejected row (<c>File</c>, <c>Line</c>, <c>Column</c>, <c>Reason</c>): the paths file's first, each file in line order.</summary>
+    public IReadOnlyList<RejectedRow> Rejections { get; }
 
     /// <summary>Every warning: the paths file's first, each file in line order.</summary>
     public IReadOnlyList<InputWarning> Warnings { get; }
@@ -67,5 +85,44 @@ public sealed class LoadResult
     public int ActivityAccepted => Dataset.ActivityCount;
 
     /// <summary>Whether any row was rejected (the tool then exits with code 1).</summary>
-    public bool HasRejectedRows => RejectedRows.Count > 0;
+    public bool HasRejectedRows => Rejections.Count > 0;
+
+    /// <summary>The accepted activity rows as objects, in file order (tests).</summary>
+    internal IReadOnlyList<MonthlyActivity> ActivityRows => Enumerable.Range(0, Dataset.ActivityCount).Select(Dataset.ActivityRow).ToArray();
+
+    /// <summary>The line of a person's path row in the paths file.</summary>
+    /// <param name="person">The person's index in <see cref="Dataset"/>.</param>
+    internal int PathLineOf(int person) => personLines[person];
+
+    /// <summary>
+    /// The warnings of the admission rule under a policy: one per accepted path whose <c>associate_date</c> is not
+    /// a general-assembly date of the policy, when it admits at the next assembly (data contract §1). Ask it with
+    /// the policy the command computes with (baseline or scenario); the loader does not.
+    /// </summary>
+    /// <param name="policy">The effective policy.</param>
+    /// <returns>The warnings, in line order; none under automatic admission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public IReadOnlyList<InputWarning> AssociateDateWarnings(CaePolicy policy)
+    {
+        Guard.NotNull(policy, nameof(policy));
+        var warnings = new List<InputWarning>();
+        if (policy.Admission != AdmissionMode.NextAssembly)
+        {
+            return warnings;
+        }
+
+        for (var person = 0; person < Dataset.PersonCount; person++)
+        {
+            if (Dataset.Paths[person].AssociateDate is { } admitted && !policy.Assemblies.Contains(admitted))
+            {
+                warnings.Add(new InputWarning(
+                    PathsFile.Name,
+                    personLines[person],
+                    ContractColumns.AssociateDate,
+                    FormattableString.Invariant($"{admitted:yyyy-MM-dd} is not a general-assembly date of the policy (admission rule not followed); the row is kept")));
+            }
+        }
+
+        return warnings;
+    }
 }

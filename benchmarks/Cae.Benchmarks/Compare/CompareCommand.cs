@@ -25,14 +25,26 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
+        var at = Array.IndexOf(args, "--from-files");
+        var fromFiles = at >= 0;
+        if (fromFiles)
+        {
+            args = args.Where((_, i) => i != at).ToArray();
+        }
+
         if (!Arguments.TryParse(args, out var people, out var year, out var seed, out var repetitions, out var names, out var byMonth, out var error))
         {
             Console.Error.WriteLine($"compare: {error}");
-            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders " + string.Join(",", AllContenders) + "] [--row-order person|month]");
+            Console.Error.WriteLine("usage: compare --people N [--year Y] [--seed S] [--repetitions R] [--contenders " + string.Join(",", AllContenders) + "] [--row-order person|month] [--from-files]");
             return 2;
         }
 
         var data = BenchmarkData.Create(people, year, seed, byMonth);
+        if (fromFiles)
+        {
+            return FromFiles(data, names, repetitions, output);
+        }
+
         output.WriteLine(Invariant($"population: {people} people, {data.ActivityRows} activity rows of {year} ordered by {(byMonth ? "month" : "person")}, seed {seed} (generated and built in {data.Elapsed.TotalSeconds:0.0} s)"));
         DuckDbReport? duckdb = null;
         try
@@ -62,6 +74,61 @@ public static class CompareCommand
         finally
         {
             duckdb?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// <c>--from-files</c>: writes the population as contract CSV, then times, from the files to the report, the library
+    /// (<c>cae</c>: <c>ContractCsv.Load</c> then the engine), DuckDB (<c>duckdb</c>: <c>read_csv</c> into typed tables then
+    /// the same SQL) and the floor that only reads the files' bytes; <c>cae-load</c> times the loading alone.
+    /// </summary>
+    private static int FromFiles(BenchmarkData data, HashSet<string> names, int repetitions, TextWriter output)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cae-files-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (_, rows) = data.Generator.WriteCsv(directory);
+            var bytes = new DirectoryInfo(directory).GetFiles("*.csv").Sum(f => f.Length);
+            output.WriteLine(Invariant($"files: {rows} activity rows, {bytes / 1e6:0.0} MB of contract CSV in {directory}"));
+            var contenders = new List<Contender> { new("cae", () => FilesReport.Library(data, directory), EngineReport.Figures) };
+            if (names.Contains("duckdb"))
+            {
+                contenders.Add(new Contender("duckdb", () => { using var db = DuckDbReport.FromFiles(data, directory); return db.Compute(); }, r => (ReportFigures)r));
+            }
+
+            contenders.Add(new Contender("cae-load", () => FilesReport.LoadOnly(data, directory), FilesReport.NoFigures, Array.Empty<string>()));
+            contenders.Add(new Contender("floor", () => FilesReport.Floor(directory), FilesReport.NoFigures, Array.Empty<string>()));
+            if (!Agree(contenders, output))
+            {
+                return 1;
+            }
+
+            var measurements = contenders.Select(c => Measurement.Take(c, repetitions)).ToList();
+            output.WriteLine();
+            output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"MB/s",8} {"bytes/row",11} {"GCs",5}"));
+            foreach (var m in measurements)
+            {
+                var seconds = m.MedianMilliseconds / 1000.0;
+                output.WriteLine(Invariant($"{m.Name,-10} {m.MedianMilliseconds,12:0.0} {m.Milliseconds.Min(),10:0.0} {data.ActivityRows / seconds,14:N0} {bytes / 1e6 / seconds,8:0.0} {m.MedianAllocatedBytes / data.ActivityRows,11:0.0} {m.Collections,5}"));
+            }
+
+            foreach (var m in measurements)
+            {
+                output.WriteLine(Invariant($"{m.Name} ms: {string.Join(" ", m.Milliseconds.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))}"));
+            }
+
+            double? Median(string name) => measurements.FirstOrDefault(m => m.Name == name)?.MedianMilliseconds;
+            static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+            output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each; medians; files in the page cache; allocations are managed bytes (DuckDB's native memory is not counted)"));
+            output.WriteLine($"ratios: duckdb/cae={Ratio(Median("duckdb"), Median("cae"))} cae/floor={Ratio(Median("cae"), Median("floor"))}");
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Cae.Benchmarks.Figures;
+using Cae.Cli.Synthetic;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
 using DuckDB.NET.Data;
@@ -40,6 +42,14 @@ public sealed class DuckDbReport : IDisposable
     /// <summary>Opens an in-memory database and loads the data into it.</summary>
     /// <param name="data">The population.</param>
     public DuckDbReport(BenchmarkData data)
+        : this(data, null)
+    {
+    }
+
+    /// <summary>Opens an in-memory database and loads the population's data or, when given, its contract CSV files.</summary>
+    /// <param name="data">The population.</param>
+    /// <param name="directory">The directory of <c>paths.csv</c> and <c>activity.csv</c>, or <c>null</c> to load the objects.</param>
+    private DuckDbReport(BenchmarkData data, string? directory)
     {
         ArgumentNullException.ThrowIfNull(data);
         year = data.Year;
@@ -48,7 +58,16 @@ public sealed class DuckDbReport : IDisposable
         perennialExits = data.Policy.PerennialExits;
         connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
-        Load(data);
+        if (directory is null)
+        {
+            Load(data);
+        }
+        else
+        {
+            LoadFiles(directory);
+            LoadUnits(data);
+        }
+
         var jan1 = $"DATE '{year.ToString("D4", CultureInfo.InvariantCulture)}-01-01'";
         var dec31 = $"DATE '{year.ToString("D4", CultureInfo.InvariantCulture)}-12-31'";
 
@@ -109,6 +128,14 @@ public sealed class DuckDbReport : IDisposable
             GROUP BY GROUPING SETS ((unit), (structure))
             """;
     }
+
+    /// <summary>
+    /// Opens an in-memory database and loads the contract CSV files with <c>read_csv</c> into the same typed tables
+    /// (the person key numbered, months as DATE, amounts as BIGINT cents); the reporting units come from the policy.
+    /// </summary>
+    /// <param name="data">The population the files were written from (its year and policy).</param>
+    /// <param name="directory">The directory of <c>paths.csv</c> and <c>activity.csv</c>.</param>
+    public static DuckDbReport FromFiles(BenchmarkData data, string directory) => new(data, directory);
 
     /// <summary>Computes the report's figures with SQL.</summary>
     public ReportFigures Compute()
@@ -378,6 +405,36 @@ public sealed class DuckDbReport : IDisposable
             }
         }
 
+        LoadUnits(data);
+    }
+
+    private void LoadFiles(string directory)
+    {
+        var paths = Path.Combine(directory, PopulationGenerator.PathsFile).Replace("'", "''", StringComparison.Ordinal);
+        var activity = Path.Combine(directory, PopulationGenerator.ActivityFile).Replace("'", "''", StringComparison.Ordinal);
+        Execute($"""
+            CREATE TABLE paths AS
+            SELECT (row_number() OVER () - 1)::INTEGER AS person, entrepreneur_id, establishment, structure, entry_date, exit_date,
+                   exit_category, associate_date, gender, qualification, status_at_entry, income_at_entry, prescriber, residence_area
+            FROM read_csv('{paths}', header = true, delim = ',', columns = {'{'}
+                'entrepreneur_id': 'VARCHAR', 'establishment': 'VARCHAR', 'structure': 'VARCHAR', 'entry_date': 'DATE',
+                'cesa_date': 'DATE', 'associate_application_date': 'DATE', 'associate_date': 'DATE', 'exit_date': 'DATE',
+                'exit_category': 'VARCHAR', 'gender': 'VARCHAR', 'birth_date': 'DATE', 'residence_area': 'VARCHAR',
+                'qualification': 'VARCHAR', 'status_at_entry': 'VARCHAR', 'income_at_entry': 'VARCHAR', 'prescriber': 'VARCHAR'{'}'});
+            CREATE TABLE activity AS
+            SELECT p.person, CAST(a.month || '-01' AS DATE) AS month, a.structure, a.establishment,
+                   CAST(a.turnover * 100 AS BIGINT) AS turnover, CAST(coalesce(a.contribution, 0) * 100 AS BIGINT) AS contribution,
+                   CAST(coalesce(a.salary_hours, 0) * 100 AS INTEGER) AS salary_hours
+            FROM read_csv('{activity}', header = true, delim = ',', columns = {'{'}
+                'entrepreneur_id': 'VARCHAR', 'month': 'VARCHAR', 'structure': 'VARCHAR', 'establishment': 'VARCHAR',
+                'turnover': 'DECIMAL(18,2)', 'purchases': 'DECIMAL(18,2)', 'contribution': 'DECIMAL(18,2)', 'salary_hours': 'DECIMAL(9,2)'{'}'}) a
+            JOIN paths p USING (entrepreneur_id);
+            CREATE TABLE reporting_units (structure VARCHAR NOT NULL, establishment VARCHAR, label VARCHAR NOT NULL);
+            """);
+    }
+
+    private void LoadUnits(BenchmarkData data)
+    {
         using (var appender = connection.CreateAppender("reporting_units"))
         {
             foreach (var unit in data.Policy.ReportingUnits.Units)

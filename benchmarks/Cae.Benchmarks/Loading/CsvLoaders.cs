@@ -24,7 +24,7 @@ public static class CsvLoaders
         var result = ContractCsv.Load(Path.Combine(directory, PopulationGenerator.PathsFile), Path.Combine(directory, PopulationGenerator.ActivityFile));
         if (result.HasRejectedRows)
         {
-            throw new InvalidOperationException($"The loader rejected {result.RejectedRows.Count} generated rows, the first: {result.RejectedRows[0]}");
+            throw new InvalidOperationException($"The loader rejected {result.Rejections.Count} generated rows, the first: {result.Rejections[0]}");
         }
 
         return (long)result.PathsAccepted + result.ActivityAccepted;

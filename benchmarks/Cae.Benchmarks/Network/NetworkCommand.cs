@@ -97,7 +97,7 @@ internal static class NetworkCommand
             var paths = generator.Paths();
             foreach (var p in paths)
             {
-                builder.TryAddPath(new PathRecord(prefix + p.EntrepreneurId, p.Establishment, p.Structure, p.EntryDate, p.CesaDate, p.AssociateApplicationDate, p.AssociateDate, p.ExitDate, p.ExitCategory, p.Typology));
+                builder.TryAddPath(new PathRecord(prefix + p.EntrepreneurId, p.Establishment, p.Structure, p.EntryDate, p.CesaDate, p.AssociateApplicationDate, p.AssociateDate, p.ExitDate, p.ExitCategory, p.Typology), out _);
             }
 
             cohorts.Add((generator, paths, prefix));
@@ -107,7 +107,7 @@ internal static class NetworkCommand
         {
             foreach (var a in generator.Activity(paths))
             {
-                builder.TryAddActivity(new MonthlyActivity(prefix + a.EntrepreneurId, a.Month, a.Structure, a.Establishment, a.Turnover, a.Purchases, a.Contribution, a.SalaryHours));
+                builder.TryAddActivity(new MonthlyActivity(prefix + a.EntrepreneurId, a.Month, a.Structure, a.Establishment, a.Turnover, a.Purchases, a.Contribution, a.SalaryHours), out _);
             }
         }
 

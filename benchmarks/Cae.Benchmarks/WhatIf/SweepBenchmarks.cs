@@ -68,7 +68,7 @@ public class SweepBenchmarks
             var folder = Folder();
             var loaded = ContractCsv.Load(Path.Combine(folder, "paths.csv"), Path.Combine(folder, "activity.csv"));
             return loaded.HasRejectedRows
-                ? throw new InvalidDataException("The bundled sample has rejected rows: " + string.Join("; ", loaded.RejectedRows))
+                ? throw new InvalidDataException("The bundled sample has rejected rows: " + string.Join("; ", loaded.Rejections))
                 : loaded.Dataset;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -7,6 +8,7 @@ using Cae.Cli.Infrastructure;
 using Cae.IO;
 using Cae.IO.Csv;
 using Cae.IO.Json;
+using Cae.Domain.Policy;
 
 namespace Cae.Cli.Commands;
 
@@ -32,8 +34,9 @@ public static class CheckCommand
         {
             var policyFile = parse.GetValue(policy);
             var caePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
-            var result = ContractCsv.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy);
-            Report(context, result);
+            // The same load as cae report's (under the policy it computes with), so check rejects exactly what report would.
+            var result = ContractCsv.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy ?? CaePolicy.Default);
+            Report(context, result, caePolicy is null ? Array.Empty<InputWarning>() : result.AssociateDateWarnings(caePolicy));
             return result.HasRejectedRows ? ExitCodes.RejectedRows : ExitCodes.Success;
         });
         return command;
@@ -42,9 +45,11 @@ public static class CheckCommand
     /// <summary>Prints the rejected rows and warnings of a load to stderr, file by file in line order, and the summary to stdout.</summary>
     /// <param name="context">The writers.</param>
     /// <param name="result">The load.</param>
-    internal static void Report(CliContext context, LoadResult result)
+    /// <param name="ruleWarnings">The warnings of the policy's rules on the load (associate dates off the assembly calendar).</param>
+    internal static void Report(CliContext context, LoadResult result, IReadOnlyList<InputWarning> ruleWarnings)
     {
-        foreach (var message in Messages(result))
+        var warnings = result.Warnings.Concat(ruleWarnings).ToArray();
+        foreach (var message in Messages(result, warnings))
         {
             context.Error.WriteLine(message);
         }
@@ -54,15 +59,15 @@ public static class CheckCommand
         Summary(w, result.ActivityFile, result.ActivityRead, result.ActivityAccepted);
         w.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.RejectedRows.Count} {Plural(result.RejectedRows.Count, "row")} rejected, {result.Warnings.Count} {Plural(result.Warnings.Count, "warning")}"));
+            $"{result.Rejections.Count} {Plural(result.Rejections.Count, "row")} rejected, {warnings.Length} {Plural(warnings.Length, "warning")}"));
     }
 
-    private static IEnumerable<string> Messages(LoadResult result)
+    private static IEnumerable<string> Messages(LoadResult result, IEnumerable<InputWarning> warnings)
     {
         var fileOrder = new Dictionary<string, int> { [result.PathsFile.Name] = 0 };
         fileOrder.TryAdd(result.ActivityFile.Name, 1);
-        return result.RejectedRows.Select(r => (r.File, r.Line, Text: r.ToString()))
-            .Concat(result.Warnings.Select(w => (w.File, w.Line, Text: w.ToString())))
+        return result.Rejections.Select(r => (r.File, r.Line, Text: r.ToString()))
+            .Concat(warnings.Select(w => (w.File, w.Line, Text: w.ToString())))
             .OrderBy(m => fileOrder.TryGetValue(m.File, out var order) ? order : 2)
             .ThenBy(m => m.Line)
             .Select(m => m.Text);

@@ -52,17 +52,23 @@ internal sealed class ContractInput
         var filePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
-        var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy);
+        var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy ?? CaePolicy.Default);
         progress.Clear();
         foreach (var warning in loaded.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
         }
 
-        var rejected = new string[loaded.RejectedRows.Count];
+        // The admission rule is checked against a policy file's assembly calendar only (the default has none).
+        foreach (var warning in filePolicy is null ? Array.Empty<InputWarning>() : loaded.AssociateDateWarnings(filePolicy))
+        {
+            context.Error.WriteLine(warning.ToString());
+        }
+
+        var rejected = new string[loaded.Rejections.Count];
         for (var i = 0; i < rejected.Length; i++)
         {
-            rejected[i] = loaded.RejectedRows[i].ToString();
+            rejected[i] = loaded.Rejections[i].ToString();
             context.Error.WriteLine(rejected[i]);
         }
 

@@ -82,7 +82,7 @@ public static class ImportEndiCommand
     {
         var result = import.Load;
         var order = files.Select((f, i) => (f, i)).GroupBy(x => x.f, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        var messages = result.RejectedRows.Select(r => (r.File, r.Line, Text: r.ToString()))
+        var messages = result.Rejections.Select(r => (r.File, r.Line, Text: r.ToString()))
             .Concat(result.Warnings.Select(w => (w.File, w.Line, Text: w.ToString())))
             .OrderBy(m => order.TryGetValue(m.File, out var i) ? i : files.Count)
             .ThenBy(m => m.Line);
@@ -103,7 +103,7 @@ public static class ImportEndiCommand
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{activityFile}: {result.ActivityAccepted} activity {Plural(result.ActivityAccepted, "row")} of {result.ActivityRead} {Plural(result.ActivityRead, "month")} with turnover"));
         w.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.RejectedRows.Count} {Plural(result.RejectedRows.Count, "row")} rejected, {result.Warnings.Count} {Plural(result.Warnings.Count, "warning")}"));
+            $"{result.Rejections.Count} {Plural(result.Rejections.Count, "row")} rejected, {result.Warnings.Count} {Plural(result.Warnings.Count, "warning")}"));
     }
 
     /// <summary>Refuses an output that is one of the inputs (also through a link), which writing would destroy.</summary>

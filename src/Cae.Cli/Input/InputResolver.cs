@@ -39,12 +39,13 @@ internal static class InputResolver
 
     /// <summary>Reads the policy file and the rows.</summary>
     /// <param name="files">The files.</param>
-    /// <param name="checkAssociateDates">Whether associate dates are checked against the default policy's calendar when there is no policy file (they always are against a policy file's).</param>
+    /// <param name="checkAssociateDates">Unused: associate dates are checked against a policy file's assembly calendar only, after loading.</param>
     /// <exception cref="InputException">A file cannot be read or is invalid.</exception>
     public static LoadedInput Load(InputFiles files, bool checkAssociateDates = false)
     {
+        _ = checkAssociateDates;
         var filePolicy = files.Policy is null ? null : PolicyJson.Read(files.Policy);
-        var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? (checkAssociateDates ? Cae.Domain.Policy.CaePolicy.Default : null));
+        var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? Cae.Domain.Policy.CaePolicy.Default);
         return new LoadedInput(files, filePolicy, load);
     }
 
@@ -56,6 +57,15 @@ internal static class InputResolver
         foreach (var warning in input.Load.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
+        }
+
+        // The admission rule is checked against a policy file's assembly calendar only: the default has none.
+        if (input.FilePolicy is { } filePolicy)
+        {
+            foreach (var warning in input.Load.AssociateDateWarnings(filePolicy))
+            {
+                context.Error.WriteLine(warning.ToString());
+            }
         }
 
         foreach (var row in input.Rejected)

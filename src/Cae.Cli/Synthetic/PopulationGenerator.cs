@@ -181,7 +181,7 @@ public sealed class PopulationGenerator
         var builder = new CaeDatasetBuilder();
         foreach (var path in paths)
         {
-            if (builder.TryAddPath(path) is { } refused)
+            if (!builder.TryAddPath(path, out var refused))
             {
                 throw new InvalidOperationException($"Generated path {path} refused: {refused}");
             }
@@ -189,13 +189,16 @@ public sealed class PopulationGenerator
 
         foreach (var row in activity)
         {
-            if (builder.TryAddActivity(row) is { } problem)
+            if (!builder.TryAddActivity(row, out var problem))
             {
                 throw new InvalidOperationException($"Generated row {row} refused: {problem.Column}: {problem.Reason}");
             }
         }
 
-        return builder.Build();
+        var dataset = builder.Build(out var rejections);
+        return rejections.Count == 0
+            ? dataset
+            : throw new InvalidOperationException($"Generated row refused: {rejections[0]}");
     }
 
     /// <summary>

@@ -27,36 +27,37 @@ internal sealed class ColumnMap
     public int HeaderWidth => names.Length;
 
     /// <summary>Reads the header record the reader is on.</summary>
-    /// <param name="header">The reader, positioned on the header.</param>
+    /// <param name="header">The header's cells, as written.</param>
+    /// <param name="line">The header's line.</param>
     /// <param name="file">The file name for messages.</param>
     /// <param name="known">The contract's columns of this file.</param>
     /// <param name="required">The required ones.</param>
     /// <param name="warnings">Receives one warning per unknown column.</param>
     /// <exception cref="InputException">A required column is missing, or a column appears twice.</exception>
-    public static ColumnMap Read(CsvReader header, string file, IReadOnlyList<string> known, IReadOnlyList<string> required, ICollection<InputWarning> warnings)
+    public static ColumnMap Read(IReadOnlyList<string> header, int line, string file, IReadOnlyList<string> known, IReadOnlyList<string> required, ICollection<InputWarning> warnings)
     {
         var knownNames = new HashSet<string>(known, StringComparer.OrdinalIgnoreCase);
         var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var names = new string[header.FieldCount];
-        for (var i = 0; i < header.FieldCount; i++)
+        var names = new string[header.Count];
+        for (var i = 0; i < header.Count; i++)
         {
             var name = header[i].Trim().TrimStart('\uFEFF');
             names[i] = name;
             if (name.Length == 0)
             {
-                warnings.Add(new InputWarning(file, header.Line, FormattableString.Invariant($"column {i + 1}"), "column without a name ignored"));
+                warnings.Add(new InputWarning(file, line, FormattableString.Invariant($"column {i + 1}"), "column without a name ignored"));
                 continue;
             }
 
             if (!knownNames.TryGetValue(name, out var canonical))
             {
-                warnings.Add(new InputWarning(file, header.Line, name, "unknown column ignored"));
+                warnings.Add(new InputWarning(file, line, name, "unknown column ignored"));
                 continue;
             }
 
             if (!indexes.TryAdd(canonical, i))
             {
-                throw new InputException(FormattableString.Invariant($"{file}:{header.Line}: {canonical}: the column appears twice in the header"));
+                throw new InputException(FormattableString.Invariant($"{file}:{line}: {canonical}: the column appears twice in the header"));
             }
         }
 
@@ -64,7 +65,7 @@ internal sealed class ColumnMap
         {
             if (!indexes.ContainsKey(column))
             {
-                throw new InputException(FormattableString.Invariant($"{file}:{header.Line}: {column}: required column missing"));
+                throw new InputException(FormattableString.Invariant($"{file}:{line}: {column}: required column missing"));
             }
         }
 

@@ -1,21 +1,16 @@
+using System;
 using NodaTime;
-using NodaTime.Text;
-
-using Cae.IO.Json;
 
 namespace Cae.IO.Csv;
 
 /// <summary>
-/// Parses the dates and months of the data contract: dates <c>yyyy-MM-dd</c> or <c>dd/MM/yyyy</c>, months
-/// <c>yyyy-MM</c> or <c>MM/yyyy</c>, in either dialect. Parsing is culture-invariant; day and month take two digits.
+/// Parses the dates and months of the data contract (§1 and §1'): dates <c>yyyy-MM-dd</c>, <c>dd/MM/yyyy</c> or
+/// <c>d/M/yyyy</c>, months <c>yyyy-MM</c>, <c>MM/yyyy</c> or <c>M/yyyy</c>. A day padded with a space (<c> 5/03/2015</c>,
+/// what the network's management software writes) is trimmed with the cell. Parsing is culture-invariant and
+/// works on the bytes or characters alike (ASCII digits only).
 /// </summary>
 internal static class ContractDates
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
-    private static readonly LocalDatePattern FrenchDate = LocalDatePattern.CreateWithInvariantCulture("dd'/'MM'/'uuuu");
-    private static readonly YearMonthPattern IsoMonth = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
-    private static readonly YearMonthPattern FrenchMonth = YearMonthPattern.CreateWithInvariantCulture("MM'/'uuuu");
-
     /// <summary>How a date is written, for messages.</summary>
     public const string DateFormats = "yyyy-MM-dd or dd/MM/yyyy";
 
@@ -27,10 +22,15 @@ internal static class ContractDates
     /// <param name="date">The date.</param>
     public static bool TryParseDate(string text, out LocalDate date)
     {
-        var pattern = text.Length == 10 && text[2] == '/' ? FrenchDate : IsoDate;
-        var result = pattern.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
+        date = default;
+        if (!TryParseDate(text.AsSpan(), out var year, out var month, out var day)
+            || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
     }
 
     /// <summary>Tries to parse a month.</summary>
@@ -38,9 +38,149 @@ internal static class ContractDates
     /// <param name="month">The month.</param>
     public static bool TryParseMonth(string text, out YearMonth month)
     {
-        var pattern = text.Length == 7 && text[2] == '/' ? FrenchMonth : IsoMonth;
-        var result = pattern.Parse(text);
-        month = result.Success ? result.Value : default;
-        return result.Success;
+        month = default;
+        if (!TryParseMonth(text.AsSpan(), out var year, out var m))
+        {
+            return false;
+        }
+
+        month = new YearMonth(year, m);
+        return true;
+    }
+
+    /// <summary>Tries to parse a date from ASCII bytes (the same forms as the text).</summary>
+    /// <param name="text">The trimmed cell.</param>
+    /// <param name="date">The date.</param>
+    public static bool TryParseDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        int year, month, day;
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
+        {
+            if (!Digits(text, 0, 4, out year) || !Digits(text, 5, 2, out month) || !Digits(text, 8, 2, out day))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var first = text.IndexOf((byte)'/');
+            if (first != 1 && first != 2)
+            {
+                return false;
+            }
+
+            var second = text.Slice(first + 1).IndexOf((byte)'/');
+            if (second != 1 && second != 2)
+            {
+                return false;
+            }
+
+            second += first + 1;
+            if (text.Length != second + 5
+                || !Digits(text, 0, first, out day) || !Digits(text, first + 1, second - first - 1, out month) || !Digits(text, second + 1, 4, out year))
+            {
+                return false;
+            }
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Parses a month from ASCII bytes: <c>yyyy-MM</c>, <c>MM/yyyy</c> or <c>M/yyyy</c>; year 1..9999, month 1..12.</summary>
+    /// <param name="text">The trimmed cell.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month.</param>
+    public static bool TryParseMonth(ReadOnlySpan<byte> text, out int year, out int month)
+    {
+        year = month = 0;
+        if (text.Length == 7 && text[4] == '-')
+        {
+            return Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Valid(year, month);
+        }
+
+        var slash = text.IndexOf((byte)'/');
+        return (slash == 1 || slash == 2) && text.Length == slash + 5
+            && Digits(text, 0, slash, out month) && Digits(text, slash + 1, 4, out year) && Valid(year, month);
+    }
+
+    private static bool TryParseMonth(ReadOnlySpan<char> text, out int year, out int month)
+    {
+        year = month = 0;
+        if (text.Length == 7 && text[4] == '-')
+        {
+            return Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Valid(year, month);
+        }
+
+        var slash = text.IndexOf('/');
+        return (slash == 1 || slash == 2) && text.Length == slash + 5
+            && Digits(text, 0, slash, out month) && Digits(text, slash + 1, 4, out year) && Valid(year, month);
+    }
+
+    private static bool TryParseDate(ReadOnlySpan<char> text, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
+        {
+            return Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Digits(text, 8, 2, out day) && year >= 1;
+        }
+
+        var first = text.IndexOf('/');
+        if (first != 1 && first != 2)
+        {
+            return false;
+        }
+
+        var second = text.Slice(first + 1).IndexOf('/');
+        if (second != 1 && second != 2)
+        {
+            return false;
+        }
+
+        second += first + 1;
+        return text.Length == second + 5
+            && Digits(text, 0, first, out day) && Digits(text, first + 1, second - first - 1, out month) && Digits(text, second + 1, 4, out year) && year >= 1;
+    }
+
+    private static bool Valid(int year, int month) => year >= 1 && month >= 1 && month <= 12;
+
+    private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = text[i] - '0';
+            if (d < 0 || d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = text[i] - '0';
+            if (d < 0 || d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
     }
 }

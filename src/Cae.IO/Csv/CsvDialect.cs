@@ -81,6 +81,32 @@ public sealed class CsvDialect
         return semicolons > commas ? Semicolon : Comma;
     }
 
+    /// <summary>Detects the dialect from the bytes of the header line: the same rule as <see cref="Detect(string)"/>.</summary>
+    /// <param name="headerLine">The first line that holds a byte, without its line break.</param>
+    internal static CsvDialect Detect(ReadOnlySpan<byte> headerLine)
+    {
+        var semicolons = 0;
+        var commas = 0;
+        var inQuotes = false;
+        foreach (var b in headerLine)
+        {
+            if (b == (byte)'"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && b == (byte)';')
+            {
+                semicolons++;
+            }
+            else if (!inQuotes && b == (byte)',')
+            {
+                commas++;
+            }
+        }
+
+        return semicolons > commas ? Semicolon : Comma;
+    }
+
     /// <summary>The delimiter in quotes, e.g. <c>';'</c>.</summary>
     public override string ToString() => $"'{Delimiter}'";
 }

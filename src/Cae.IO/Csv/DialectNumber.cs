@@ -14,7 +14,7 @@ namespace Cae.IO.Csv;
 /// is <c>,</c> and thousands may be grouped by a space, a non-breaking space (U+00A0) or a narrow non-breaking
 /// space (U+202F): <c>1 234 567,89</c>. Groups must be well formed (one separator between groups of three digits),
 /// so two numbers in one cell (<c>12 34</c>) are not read as one.</para>
-/// <para>Not accepted: exponents, currency signs, the other dialect's decimal separator, thousands separators in
+/// <para>A trailing <c>€</c>, with or without a space before it, is allowed. Not accepted: exponents, other currency signs, the other dialect's decimal separator, thousands separators in
 /// the <c>,</c> dialect. The cell is expected trimmed.</para>
 /// </remarks>
 internal static class DialectNumber
@@ -27,6 +27,7 @@ internal static class DialectNumber
     public static bool TryParse(ReadOnlySpan<char> text, CsvDialect dialect, out decimal value)
     {
         value = 0m;
+        text = WithoutEuroSign(text);
         if (text.Length == 0 || text.Length > 64)
         {
             return false;
@@ -120,6 +121,23 @@ internal static class DialectNumber
             NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture,
             out value);
+    }
+
+    /// <summary>The number without a trailing <c>€</c> and the spaces before it (§1': as a French Excel formats currency).</summary>
+    private static ReadOnlySpan<char> WithoutEuroSign(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text[text.Length - 1] != '€')
+        {
+            return text;
+        }
+
+        var end = text.Length - 1;
+        while (end > 0 && (text[end - 1] == ' ' || IsThousandsSeparator(text[end - 1])))
+        {
+            end--;
+        }
+
+        return text.Slice(0, end);
     }
 
     private static bool IsThousandsSeparator(char c) => c == ' ' || c == '\u00A0' || c == '\u202F';

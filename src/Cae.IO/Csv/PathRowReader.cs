@@ -25,30 +25,30 @@ internal static class PathRowReader
     public static PathRecord Read(RowCells cells, string file, int line, ICollection<InputWarning> warnings)
     {
         var id = cells.RequiredText(C.EntrepreneurId);
-        var establishment = new Establishment(cells.RequiredText(C.Establishment));
-        var structure = new Structure(cells.RequiredText(C.Structure));
+        var establishment = new Establishment(cells.RequiredSharedText(C.Establishment));
+        var structure = new Structure(cells.RequiredSharedText(C.Structure));
         var entry = cells.RequiredDate(C.EntryDate);
         var cesa = cells.Date(C.CesaDate);
         var application = cells.Date(C.AssociateApplicationDate);
         var associate = cells.Date(C.AssociateDate);
         var exit = cells.Date(C.ExitDate);
-        var categoryText = cells.Text(C.ExitCategory);
+        var categoryText = cells.SharedText(C.ExitCategory);
         ExitCategory? category = null;
         if (categoryText is not null && !ExitCategory.TryParse(categoryText, out category))
         {
             throw new CellRejection(C.ExitCategory, $"unknown exit category '{categoryText}' (creation, associate, employment, training, reorientation, other, or création, associé, emploi, formation, réorientation, autre)");
         }
 
-        var genderText = cells.Text(C.Gender);
+        var genderText = cells.SharedText(C.Gender);
         var birth = cells.Date(C.BirthDate);
         var typology = new Typology(
             ReadGender(genderText, file, line, warnings),
             birth,
-            cells.Text(C.ResidenceArea),
-            cells.Text(C.Qualification),
-            cells.Text(C.StatusAtEntry),
-            cells.Text(C.IncomeAtEntry),
-            cells.Text(C.Prescriber));
+            cells.SharedText(C.ResidenceArea),
+            cells.SharedText(C.Qualification),
+            cells.SharedText(C.StatusAtEntry),
+            cells.SharedText(C.IncomeAtEntry),
+            cells.SharedText(C.Prescriber));
 
         return new PathRecord(id, establishment, structure, entry, cesa, application, associate, exit, category, typology);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
@@ -14,32 +15,68 @@ namespace Cae.IO.Csv;
 /// </summary>
 internal sealed class RowCells
 {
-    private readonly CsvReader reader;
+    private readonly RecordText record;
     private readonly ColumnMap columns;
     private readonly CsvDialect dialect;
 
     /// <summary>Creates the accessor for a file.</summary>
-    /// <param name="reader">The reader, moved row by row by the caller.</param>
+    /// <param name="record">The decoded record, moved row by row by the caller.</param>
     /// <param name="columns">The file's header.</param>
     /// <param name="dialect">The file's dialect.</param>
-    public RowCells(CsvReader reader, ColumnMap columns, CsvDialect dialect)
+    public RowCells(RecordText record, ColumnMap columns, CsvDialect dialect)
     {
-        this.reader = reader;
+        this.record = record;
         this.columns = columns;
         this.dialect = dialect;
     }
+
+    private readonly Dictionary<string, NameCache> shared = new(StringComparer.Ordinal);
+
+    private ByteCsvReader Reader => record.Reader;
+
+    /// <summary>
+    /// The trimmed text of a cell whose values repeat (names, typology codes): one string per distinct value of the
+    /// file instead of one per row; <c>null</c> when the column is absent or the cell empty.
+    /// </summary>
+    /// <param name="column">The contract's column name.</param>
+    public string? SharedText(string column)
+    {
+        var index = columns.IndexOf(column);
+        if (index < 0 || index >= Reader.FieldCount || Reader.IsQuoted(index))
+        {
+            return Text(column);
+        }
+
+        if (!shared.TryGetValue(column, out var cache))
+        {
+            shared.Add(column, cache = new NameCache(record));
+        }
+
+        var text = cache.Get(Reader.Raw(index));
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? null : trimmed.Length == text.Length ? text : trimmed;
+    }
+
+    /// <summary>The trimmed text of a required cell whose values repeat (see <see cref="SharedText"/>).</summary>
+    /// <param name="column">The contract's column name.</param>
+    public string RequiredSharedText(string column) => SharedText(column) ?? throw Missing(column);
 
     /// <summary>The trimmed text of a cell; <c>null</c> when the column is absent or the cell empty.</summary>
     /// <param name="column">The contract's column name.</param>
     public string? Text(string column)
     {
         var index = columns.IndexOf(column);
-        if (index < 0 || index >= reader.FieldCount)
+        if (index < 0 || index >= Reader.FieldCount)
         {
             return null;
         }
 
-        var text = reader[index].Trim();
+        var text = record.Field(index).Trim();
         return text.Length == 0 ? null : text;
     }
 
@@ -51,6 +88,22 @@ internal sealed class RowCells
     /// <param name="column">The contract's column name.</param>
     public LocalDate? Date(string column)
     {
+        // The usual cell (unquoted ASCII) is parsed from its bytes, without a string; anything else from its text.
+        var index = columns.IndexOf(column);
+        if (index >= 0 && index < Reader.FieldCount && !Reader.IsQuoted(index))
+        {
+            var bytes = AsciiTrim(Reader.Raw(index));
+            if (bytes.Length == 0)
+            {
+                return null;
+            }
+
+            if (ContractDates.TryParseDate(bytes, out var parsed))
+            {
+                return parsed;
+            }
+        }
+
         var text = Text(column);
         if (text is null)
         {
@@ -59,7 +112,7 @@ internal sealed class RowCells
 
         return ContractDates.TryParseDate(text, out var date)
             ? date
-            : throw new CellRejection(column, $"'{text}' is not a date ({ContractDates.DateFormats})");
+            : throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a date ({ContractDates.DateFormats})");
     }
 
     /// <summary>A required date cell.</summary>
@@ -73,7 +126,7 @@ internal sealed class RowCells
         var text = RequiredText(column);
         return ContractDates.TryParseMonth(text, out var month)
             ? month
-            : throw new CellRejection(column, $"'{text}' is not a month ({ContractDates.MonthFormats})");
+            : throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a month ({ContractDates.MonthFormats})");
     }
 
     /// <summary>An amount of euros, exact to the cent; <c>null</c> when empty.</summary>
@@ -89,17 +142,15 @@ internal sealed class RowCells
         var value = Number(column, text);
         if (decimal.Round(value, 2) != value)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
         }
 
-        try
+        if (Math.Abs(value) > 1_000_000_000_000m)
         {
-            return Money.FromEuros(value);
+            throw new CellRejection(column, FormattableString.Invariant($"{value:0.00} € is beyond 10^12 € in absolute value"));
         }
-        catch (Exception e) when (e is DomainRuleException or OverflowException)
-        {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: too large");
-        }
+
+        return Money.FromEuros(value);
     }
 
     /// <summary>A required amount of euros.</summary>
@@ -119,12 +170,12 @@ internal sealed class RowCells
         var value = Number(column, text);
         if (value < 0m)
         {
-            throw new CellRejection(column, $"'{text}': salary hours are never negative");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}': salary hours are never negative");
         }
 
         if (decimal.Round(value, 2) != value)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
         }
 
         try
@@ -133,16 +184,16 @@ internal sealed class RowCells
         }
         catch (Exception e) when (e is DomainRuleException or OverflowException)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid number of hours: too large");
+            throw new CellRejection(column, $"'{CellText.Quote(text)}' is not a valid number of hours: too large");
         }
     }
 
     /// <summary>The index of the first field beyond the header that is not empty; -1 when none.</summary>
     public int FirstExtraField()
     {
-        for (var i = columns.HeaderWidth; i < reader.FieldCount; i++)
+        for (var i = columns.HeaderWidth; i < Reader.FieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(reader[i]))
+            if (!string.IsNullOrWhiteSpace(record.Field(i)))
             {
                 return i;
             }
@@ -154,7 +205,25 @@ internal sealed class RowCells
     private decimal Number(string column, string text) =>
         DialectNumber.TryParse(text, dialect, out var value)
             ? value
-            : throw new CellRejection(column, FormattableString.Invariant($"'{text}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
+            : throw new CellRejection(column, FormattableString.Invariant($"'{CellText.Quote(text)}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
+
+    /// <summary>The bytes without the ASCII spaces and tabs around them.</summary>
+    private static ReadOnlySpan<byte> AsciiTrim(ReadOnlySpan<byte> bytes)
+    {
+        var start = 0;
+        var end = bytes.Length;
+        while (start < end && (bytes[start] == (byte)' ' || bytes[start] == (byte)'\t'))
+        {
+            start++;
+        }
+
+        while (end > start && (bytes[end - 1] == (byte)' ' || bytes[end - 1] == (byte)'\t'))
+        {
+            end--;
+        }
+
+        return bytes.Slice(start, end - start);
+    }
 
     private static CellRejection Missing(string column) => new(column, "required value missing");
 }

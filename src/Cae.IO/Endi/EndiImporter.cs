@@ -115,10 +115,9 @@ internal sealed class EndiImporter
                 continue;
             }
 
-            var refused = builder.TryAddPath(path);
-            if (refused is not null)
+            if (!builder.TryAddPath(path, out var refused))
             {
-                rejected.Add(new RejectedRow(latest.File, latest.Line, C.UserId, refused));
+                rejected.Add(new RejectedRow(latest.File, latest.Line, refused.Column, refused.Reason));
                 continue;
             }
 
@@ -148,8 +147,7 @@ internal sealed class EndiImporter
                 }
 
                 var row = new MonthlyActivity(id, pair.Key, structure, null, pair.Value.Turnover, Money.Zero, null, Hours.Zero);
-                var problem = builder.TryAddActivity(row);
-                if (problem is null)
+                if (builder.TryAddActivity(row, out var problem))
                 {
                     activity.Add(row);
                 }

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Cae.Domain.Activity;
+using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
+using Cae.Domain.Values;
 using NodaTime;
 
 namespace Cae.Rules.Data;
@@ -76,16 +79,17 @@ public sealed class CaeDataset
             TypologyColumns[4][i] = b.TypologyId(p.Typology.ResidenceArea);
         }
 
+        // Each column is trimmed in turn and the builder lets go of the longer one, so the peak is one column over.
         var m = b.RowCount;
-        ActivityPerson = Trim(b.RowPerson, m);
-        ActivityMonth = Trim(b.RowMonth, m);
-        ActivityStructure = Trim(b.RowStructure, m);
-        ActivityEstablishment = Trim(b.RowEstablishment, m);
-        Turnover = Trim(b.RowTurnover, m);
-        Purchases = Trim(b.RowPurchases, m);
-        Contribution = Trim(b.RowContribution, m);
-        ContributionRecorded = Trim(b.RowContributionRecorded, m);
-        SalaryHours = Trim(b.RowHours, m);
+        ActivityPerson = b.RowPerson = Trim(b.RowPerson, m);
+        ActivityMonth = b.RowMonth = Trim(b.RowMonth, m);
+        ActivityStructure = b.RowStructure = Trim(b.RowStructure, m);
+        ActivityEstablishment = b.RowEstablishment = Trim(b.RowEstablishment, m);
+        Turnover = b.RowTurnover = Trim(b.RowTurnover, m);
+        Purchases = b.RowPurchases = Trim(b.RowPurchases, m);
+        Contribution = b.RowContribution = Trim(b.RowContribution, m);
+        ContributionRecorded = b.RowContributionRecorded = Trim(b.RowContributionRecorded, m);
+        SalaryHours = b.RowHours = Trim(b.RowHours, m);
     }
 
     /// <summary>The path rows, in the order they were added.</summary>
@@ -105,6 +109,28 @@ public sealed class CaeDataset
 
     /// <summary>The typology values (qualification, status, income, prescriber, residence area); id 0 is the empty value.</summary>
     public NameTable Typology { get; }
+
+    /// <summary>An activity row as an object (for tests and tools; the report engine reads the columns).</summary>
+    /// <param name="index">The row, from 0 to <see cref="ActivityCount"/> − 1.</param>
+    /// <returns>The row, with its establishment always set (the path's when the input gave none).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a row.</exception>
+    public MonthlyActivity ActivityRow(int index)
+    {
+        if (index < 0 || index >= ActivityCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "Not an activity row of the dataset.");
+        }
+
+        return new MonthlyActivity(
+            Paths[ActivityPerson[index]].EntrepreneurId,
+            MonthOf(ActivityMonth[index]),
+            new Structure(Structures[ActivityStructure[index]]),
+            new Establishment(Establishments[ActivityEstablishment[index]]),
+            Money.FromCents(Turnover[index]),
+            Money.FromCents(Purchases[index]),
+            ContributionRecorded[index] ? Money.FromCents(Contribution[index]) : null,
+            Hours.FromHundredths(SalaryHours[index]));
+    }
 
     /// <summary>The month index of a calendar month: year × 12 + month − 1.</summary>
     /// <param name="year">The year.</param>

@@ -1,28 +1,68 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Cae.Domain.Activity;
 using Cae.Domain.Paths;
+using Cae.Domain.Values;
+using NodaTime;
 
 namespace Cae.Rules.Data;
 
 /// <summary>
-/// Fills a <see cref="CaeDataset"/>: all paths first, then the activity rows, each checked against the
-/// data contract's cross-row rules (unique person key, known person, unique person × month × structure).
+/// Fills a <see cref="CaeDataset"/> with paths and activity rows, in any order, straight into its columns.
 /// </summary>
 /// <remarks>
-/// Rows that break a cross-row rule are not added and the reason is returned, so a loader can report the
-/// file, line and column. A builder is used once, by one thread.
+/// <para><b>Two kinds of checks.</b> <c>TryAdd…</c> checks what a row can tell alone (the data contract's
+/// ranges: dates in 1900-01-01..2100-12-31, months in 1900-01..2100-12, amounts of at most 10^12 € in
+/// absolute value, salary hours in 0..744) and returns <c>false</c> with a <see cref="Rejection"/> otherwise.
+/// <see cref="Build(out IReadOnlyList{BuildRejection})"/> checks the rules between rows, once every row is in:
+/// a repeated <c>entrepreneur_id</c> among the paths, an activity row of a person without a path, a repeated
+/// person × month × structure. Of two rows that clash, the one added first is kept. Reasons never name a file:
+/// a loader knows where its rows came from and adds the file and line.</para>
+/// <para><b>Cost.</b> An activity row costs its columns (45 bytes) and no object; the person key, structure
+/// and establishment are looked up by reference first (pass the same string instance for consecutive rows
+/// of a person and the lookup costs nothing), then by value. A builder is used once, by one thread.</para>
 /// </remarks>
 public sealed class CaeDatasetBuilder
 {
-    private readonly Dictionary<string, int> personIndex = new(StringComparer.Ordinal);
-    private readonly HashSet<long> activityKeys = new();
+    /// <summary>The largest absolute amount accepted, in cents: 10^12 € (data contract §1').</summary>
+    public const long MaximumAbsoluteCents = 100_000_000_000_000L;
+
+    private static readonly LocalDate FirstDate = new(1900, 1, 1);
+    private static readonly LocalDate LastDate = new(2100, 12, 31);
+    private static readonly int FirstMonth = CaeDataset.MonthIndex(1900, 1);
+    private static readonly int LastMonth = CaeDataset.MonthIndex(2100, 12);
+
+    private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
+    private List<string> keyNames = new();
+    private readonly List<PathRecord> addedPaths = new();
+    private readonly List<int> pathKeys = new();
+    private string? lastKey;
+    private int lastKeyHandle;
+    private string? lastStructure;
+    private int lastStructureId;
+    private string? lastEstablishment;
+    private int lastEstablishmentId;
     private bool built;
 
     /// <summary>Creates an empty builder.</summary>
     public CaeDatasetBuilder()
+        : this(1024)
     {
+    }
+
+    /// <summary>Creates an empty builder with room for a number of activity rows (it grows beyond when needed).</summary>
+    /// <param name="activityCapacity">The number of activity rows expected; a good guess spares copies and memory.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activityCapacity"/> is negative.</exception>
+    public CaeDatasetBuilder(int activityCapacity)
+    {
+        if (activityCapacity < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(activityCapacity), activityCapacity, "The capacity is never negative.");
+        }
+
         TypologyValues.Intern(string.Empty);
+        Resize(Math.Max(activityCapacity, 16));
     }
 
     internal List<PathRecord> PathList { get; } = new();
@@ -35,38 +75,47 @@ public sealed class CaeDatasetBuilder
 
     internal int RowCount { get; private set; }
 
-    internal int[] RowPerson { get; private set; } = new int[1024];
+    internal int[] RowPerson { get; set; } = Array.Empty<int>();
 
-    internal int[] RowMonth { get; private set; } = new int[1024];
+    internal int[] RowMonth { get; set; } = Array.Empty<int>();
 
-    internal int[] RowStructure { get; private set; } = new int[1024];
+    internal int[] RowStructure { get; set; } = Array.Empty<int>();
 
-    internal int[] RowEstablishment { get; private set; } = new int[1024];
+    internal int[] RowEstablishment { get; set; } = Array.Empty<int>();
 
-    internal long[] RowTurnover { get; private set; } = new long[1024];
+    internal long[] RowTurnover { get; set; } = Array.Empty<long>();
 
-    internal long[] RowPurchases { get; private set; } = new long[1024];
+    internal long[] RowPurchases { get; set; } = Array.Empty<long>();
 
-    internal long[] RowContribution { get; private set; } = new long[1024];
+    internal long[] RowContribution { get; set; } = Array.Empty<long>();
 
-    internal bool[] RowContributionRecorded { get; private set; } = new bool[1024];
+    internal bool[] RowContributionRecorded { get; set; } = Array.Empty<bool>();
 
-    internal int[] RowHours { get; private set; } = new int[1024];
+    internal int[] RowHours { get; set; } = Array.Empty<int>();
 
-    /// <summary>The number of paths added.</summary>
-    public int PathCount => PathList.Count;
+    /// <summary>The number of paths accepted so far (before the cross-row checks of <c>Build</c>).</summary>
+    public int PathCount => addedPaths.Count;
 
-    /// <summary>The number of activity rows added.</summary>
+    /// <summary>The number of activity rows accepted so far (before the cross-row checks of <c>Build</c>).</summary>
     public int ActivityCount => RowCount;
 
-    /// <summary>Whether a person key has been added.</summary>
-    /// <param name="entrepreneurId">The key.</param>
-    public bool ContainsPerson(string entrepreneurId) => personIndex.ContainsKey(entrepreneurId);
+    /// <summary>Makes room for at least a number of activity rows in all.</summary>
+    /// <param name="activityRows">The number of activity rows expected in all.</param>
+    public void EnsureActivityCapacity(int activityRows)
+    {
+        if (activityRows > RowPerson.Length)
+        {
+            Resize(activityRows);
+        }
+    }
 
-    /// <summary>Adds a path.</summary>
+    /// <summary>Adds a path, when its dates are within the contract's range.</summary>
     /// <param name="path">The path row.</param>
-    /// <returns><c>null</c> when added; otherwise why not (the column is <c>entrepreneur_id</c>).</returns>
-    public string? TryAddPath(PathRecord path)
+    /// <param name="rejection">Why the path is not added; <c>null</c> when it is.</param>
+    /// <returns>Whether the path was added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dataset has already been built.</exception>
+    public bool TryAddPath(PathRecord path, [NotNullWhen(false)] out Rejection? rejection)
     {
         if (path is null)
         {
@@ -74,74 +123,262 @@ public sealed class CaeDatasetBuilder
         }
 
         EnsureOpen();
-        if (RowCount > 0)
+        rejection = CheckPath(path);
+        if (rejection is not null)
         {
-            throw new InvalidOperationException("Add every path before the first activity row.");
+            return false;
         }
 
-        if (personIndex.ContainsKey(path.EntrepreneurId))
-        {
-            return $"entrepreneur_id '{path.EntrepreneurId}' repeats an earlier row";
-        }
-
-        personIndex.Add(path.EntrepreneurId, PathList.Count);
-        PathList.Add(path);
+        pathKeys.Add(KeyHandle(path.EntrepreneurId));
+        addedPaths.Add(path);
         Structures.Intern(path.Structure.Name);
         Establishments.Intern(path.Establishment.Name);
-        return null;
+        return true;
     }
 
-    /// <summary>Adds an activity row.</summary>
+    /// <summary>
+    /// What <see cref="TryAddPath"/> checks of a path alone (its dates within 1900-01-01..2100-12-31), for a reader
+    /// that checks its rows on another thread before it adds them.
+    /// </summary>
+    /// <param name="path">The path row.</param>
+    /// <returns>Why the path would not be added; <c>null</c> when it would.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static Rejection? CheckPath(PathRecord path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        return DateOutOfRange("entry_date", path.EntryDate)
+            ?? DateOutOfRange("cesa_date", path.CesaDate)
+            ?? DateOutOfRange("associate_application_date", path.AssociateApplicationDate)
+            ?? DateOutOfRange("associate_date", path.AssociateDate)
+            ?? DateOutOfRange("exit_date", path.ExitDate)
+            ?? DateOutOfRange("birth_date", path.Typology.BirthDate);
+    }
+
+    /// <summary>Adds an activity row, when its values are within the contract's ranges.</summary>
     /// <param name="row">The row.</param>
-    /// <returns><c>null</c> when added; otherwise the column at fault and the reason.</returns>
-    public ActivityRejection? TryAddActivity(MonthlyActivity row)
+    /// <param name="rejection">Why the row is not added; <c>null</c> when it is.</param>
+    /// <returns>Whether the row was added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dataset has already been built.</exception>
+    public bool TryAddActivity(MonthlyActivity row, [NotNullWhen(false)] out Rejection? rejection)
     {
         if (row is null)
         {
             throw new ArgumentNullException(nameof(row));
         }
 
-        EnsureOpen();
-        if (!personIndex.TryGetValue(row.EntrepreneurId, out var person))
-        {
-            return new ActivityRejection("entrepreneur_id", $"entrepreneur_id '{row.EntrepreneurId}' is not in paths.csv");
-        }
-
-        var structure = Structures.Intern(row.Structure.Name);
-        var month = CaeDataset.MonthIndex(row.Month.Year, row.Month.Month);
-        var key = ((long)person << 32) | ((long)(month & 0xFFFF) << 16) | (uint)(structure & 0xFFFF);
-        if (!activityKeys.Add(key))
-        {
-            return new ActivityRejection("month", FormattableString.Invariant($"{row.EntrepreneurId} already has a row for {row.Month:yyyy-MM} under {row.Structure}"));
-        }
-
-        var establishment = row.Establishment is { } e
-            ? Establishments.Intern(e.Name)
-            : Establishments.IdOf(PathList[person].Establishment.Name);
-
-        EnsureCapacity();
-        var i = RowCount++;
-        RowPerson[i] = person;
-        RowMonth[i] = month;
-        RowStructure[i] = structure;
-        RowEstablishment[i] = establishment;
-        RowTurnover[i] = row.Turnover.Cents;
-        RowPurchases[i] = row.Purchases.Cents;
-        RowContribution[i] = row.Contribution?.Cents ?? 0;
-        RowContributionRecorded[i] = row.Contribution.HasValue;
-        RowHours[i] = checked((int)row.SalaryHours.Hundredths);
-        return null;
+        return TryAddActivity(row.EntrepreneurId, row.Month, row.Structure.Name, row.Establishment?.Name, row.Turnover, row.Purchases, row.Contribution, row.SalaryHours, out rejection);
     }
 
-    /// <summary>Builds the dataset. The builder cannot be used afterwards.</summary>
-    public CaeDataset Build()
+    /// <summary>Adds an activity row from its values, without an object per row.</summary>
+    /// <param name="entrepreneurId">The person's key (trimmed); not empty.</param>
+    /// <param name="month">The calendar month, 1900-01..2100-12.</param>
+    /// <param name="structure">The structure that carries the activity; not empty.</param>
+    /// <param name="establishment">The establishment, or <c>null</c> for the path's.</param>
+    /// <param name="turnover">The turnover (negative for credit notes).</param>
+    /// <param name="purchases">The purchases.</param>
+    /// <param name="contribution">The contribution recorded, or <c>null</c> to compute it from the policy.</param>
+    /// <param name="salaryHours">The salary hours, 0..744.</param>
+    /// <param name="rejection">Why the row is not added; <c>null</c> when it is.</param>
+    /// <returns>Whether the row was added.</returns>
+    /// <exception cref="InvalidOperationException">The dataset has already been built.</exception>
+    public bool TryAddActivity(
+        string entrepreneurId,
+        YearMonth month,
+        string structure,
+        string? establishment,
+        Money turnover,
+        Money purchases,
+        Money? contribution,
+        Hours salaryHours,
+        [NotNullWhen(false)] out Rejection? rejection)
+    {
+        EnsureOpen();
+        var monthIndex = CaeDataset.MonthIndex(month.Year, month.Month);
+        rejection = string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
+            : monthIndex < FirstMonth || monthIndex > LastMonth ? new Rejection("month", FormattableString.Invariant($"{month.Year:0000}-{month.Month:00} is outside 1900-01..2100-12"))
+            : string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
+            : AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution)
+            ?? (salaryHours.Hundredths < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours}': salary hours are never negative"))
+            : salaryHours > MonthlyActivity.MaximumMonthlyHours ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {salaryHours})"))
+            : null);
+        if (rejection is not null)
+        {
+            return false;
+        }
+
+        var person = ReferenceEquals(entrepreneurId, lastKey) ? lastKeyHandle : KeyHandle(entrepreneurId);
+        lastKey = entrepreneurId;
+        lastKeyHandle = person;
+        var structureId = ReferenceEquals(structure, lastStructure) ? lastStructureId : Structures.Intern(structure);
+        lastStructure = structure;
+        lastStructureId = structureId;
+        var establishmentId = -1;
+        if (establishment is not null)
+        {
+            establishmentId = ReferenceEquals(establishment, lastEstablishment) ? lastEstablishmentId : Establishments.Intern(establishment);
+            lastEstablishment = establishment;
+            lastEstablishmentId = establishmentId;
+        }
+
+        if (RowCount == RowPerson.Length)
+        {
+            Resize(RowCount + Math.Max(1024, RowCount / 2));
+        }
+
+        var i = RowCount++;
+        RowPerson[i] = person;
+        RowMonth[i] = monthIndex;
+        RowStructure[i] = structureId;
+        RowEstablishment[i] = establishmentId;
+        RowTurnover[i] = turnover.Cents;
+        RowPurchases[i] = purchases.Cents;
+        RowContribution[i] = contribution?.Cents ?? 0;
+        RowContributionRecorded[i] = contribution.HasValue;
+        RowHours[i] = (int)salaryHours.Hundredths;
+        return true;
+    }
+
+    /// <summary>Checks the rules between rows and builds the dataset of the rows that keep them. The builder cannot be used afterwards.</summary>
+    /// <exception cref="InvalidOperationException">The dataset has already been built.</exception>
+    public CaeDataset Build() => Build(out _);
+
+    /// <summary>Checks the rules between rows and builds the dataset of the rows that keep them. The builder cannot be used afterwards.</summary>
+    /// <param name="rejections">The rows left out: the paths first, then the activity rows, each in the order they were added.</param>
+    /// <exception cref="InvalidOperationException">The dataset has already been built.</exception>
+    public CaeDataset Build(out IReadOnlyList<BuildRejection> rejections)
     {
         EnsureOpen();
         built = true;
+        var found = new List<BuildRejection>();
+        var pathOfKey = KeepFirstPaths(found);
+        var dropped = ResolvePersons(pathOfKey, found);
+        dropped += DatasetDuplicates.Drop(this, found);
+        if (dropped > 0)
+        {
+            Compact();
+        }
+
+        for (var r = 0; r < RowCount; r++)
+        {
+            if (RowEstablishment[r] < 0)
+            {
+                RowEstablishment[r] = Establishments.IdOf(PathList[RowPerson[r]].Establishment.Name);
+            }
+        }
+
+        found.Sort((a, b) => a.Rule == BuildRule.RepeatedPerson == (b.Rule == BuildRule.RepeatedPerson)
+            ? a.Index.CompareTo(b.Index)
+            : a.Rule == BuildRule.RepeatedPerson ? -1 : 1);
+        rejections = found;
+        personKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        keyNames = new List<string>();
         return new CaeDataset(this);
     }
 
     internal int TypologyId(string? value) => string.IsNullOrWhiteSpace(value) ? 0 : TypologyValues.Intern(value!.Trim());
+
+    /// <summary>Keeps the first path of each key; returns, per key handle, its person index (−1 for none).</summary>
+    private int[] KeepFirstPaths(List<BuildRejection> found)
+    {
+        var pathOfKey = new int[keyNames.Count];
+        var addedOfKey = new int[keyNames.Count];
+        for (var k = 0; k < pathOfKey.Length; k++)
+        {
+            pathOfKey[k] = -1;
+        }
+
+        for (var i = 0; i < addedPaths.Count; i++)
+        {
+            var key = pathKeys[i];
+            if (pathOfKey[key] >= 0)
+            {
+                var id = keyNames[key];
+                found.Add(new BuildRejection(BuildRule.RepeatedPerson, i, addedOfKey[key], id, "entrepreneur_id", $"entrepreneur_id '{id}' repeats an earlier row"));
+                continue;
+            }
+
+            pathOfKey[key] = PathList.Count;
+            addedOfKey[key] = i;
+            PathList.Add(addedPaths[i]);
+        }
+
+        addedPaths.Clear();
+        pathKeys.Clear();
+        return pathOfKey;
+    }
+
+    /// <summary>Replaces each row's key handle by its person index; marks the rows of unknown persons −1.</summary>
+    private int ResolvePersons(int[] pathOfKey, List<BuildRejection> found)
+    {
+        var dropped = 0;
+        for (var r = 0; r < RowCount; r++)
+        {
+            var person = pathOfKey[RowPerson[r]];
+            if (person < 0)
+            {
+                var id = keyNames[RowPerson[r]];
+                found.Add(new BuildRejection(BuildRule.UnknownPerson, r, -1, id, "entrepreneur_id", $"entrepreneur_id '{id}' has no path row"));
+                dropped++;
+            }
+
+            RowPerson[r] = person;
+        }
+
+        return dropped;
+    }
+
+    /// <summary>Removes the rows marked −1 in <see cref="RowPerson"/>, keeping the order of the others.</summary>
+    private void Compact()
+    {
+        var w = 0;
+        for (var r = 0; r < RowCount; r++)
+        {
+            if (RowPerson[r] < 0)
+            {
+                continue;
+            }
+
+            RowPerson[w] = RowPerson[r];
+            RowMonth[w] = RowMonth[r];
+            RowStructure[w] = RowStructure[r];
+            RowEstablishment[w] = RowEstablishment[r];
+            RowTurnover[w] = RowTurnover[r];
+            RowPurchases[w] = RowPurchases[r];
+            RowContribution[w] = RowContribution[r];
+            RowContributionRecorded[w] = RowContributionRecorded[r];
+            RowHours[w] = RowHours[r];
+            w++;
+        }
+
+        RowCount = w;
+    }
+
+    private int KeyHandle(string entrepreneurId)
+    {
+        if (!personKeys.TryGetValue(entrepreneurId, out var handle))
+        {
+            handle = keyNames.Count;
+            personKeys.Add(entrepreneurId, handle);
+            keyNames.Add(entrepreneurId);
+        }
+
+        return handle;
+    }
+
+    private static Rejection? DateOutOfRange(string column, LocalDate? date) =>
+        date is { } d && (d < FirstDate || d > LastDate)
+            ? new Rejection(column, FormattableString.Invariant($"{d.Year:0000}-{d.Month:00}-{d.Day:00} is outside 1900-01-01..2100-12-31"))
+            : null;
+
+    private static Rejection? AmountOutOfRange(string column, Money? amount) =>
+        amount is { } a && (a.Cents > MaximumAbsoluteCents || a.Cents < -MaximumAbsoluteCents)
+            ? new Rejection(column, FormattableString.Invariant($"{a} € is beyond 10^12 € in absolute value"))
+            : null;
 
     private void EnsureOpen()
     {
@@ -151,14 +388,8 @@ public sealed class CaeDatasetBuilder
         }
     }
 
-    private void EnsureCapacity()
+    private void Resize(int size)
     {
-        if (RowCount < RowPerson.Length)
-        {
-            return;
-        }
-
-        var size = RowPerson.Length * 2;
         RowPerson = Grow(RowPerson, size);
         RowMonth = Grow(RowMonth, size);
         RowStructure = Grow(RowStructure, size);
@@ -170,10 +401,10 @@ public sealed class CaeDatasetBuilder
         RowHours = Grow(RowHours, size);
     }
 
-    private static T[] Grow<T>(T[] source, int size)
+    private T[] Grow<T>(T[] source, int size)
     {
         var result = new T[size];
-        Array.Copy(source, result, source.Length);
+        Array.Copy(source, result, Math.Min(RowCount, source.Length));
         return result;
     }
 }

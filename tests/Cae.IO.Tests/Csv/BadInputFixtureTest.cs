@@ -14,9 +14,9 @@ namespace Cae.IO.Tests.Csv;
 /// </summary>
 public class BadInputFixtureTest
 {
-    private static LoadResult LoadBad() => ContractCsv.Load(TestData.Path("bad", "paths.csv"), TestData.Path("bad", "activity.csv"), null, keepActivityRows: true);
+    private static LoadResult LoadBad() => ContractCsv.Load(TestData.Path("bad", "paths.csv"), TestData.Path("bad", "activity.csv"));
 
-    private static LoadResult LoadGood() => ContractCsv.Load(TestData.Path("good", "paths.csv"), TestData.Path("good", "activity.csv"), null, keepActivityRows: true);
+    private static LoadResult LoadGood() => ContractCsv.Load(TestData.Path("good", "paths.csv"), TestData.Path("good", "activity.csv"));
 
     [Theory]
     [InlineData("")]
@@ -26,11 +26,11 @@ public class BadInputFixtureTest
     {
         using var scope = new CultureScope(culture);
         var result = LoadBad();
-        var actual = result.RejectedRows
+        var actual = result.Rejections
             .Select(r => (System.IO.Path.GetFileName(r.File), r.Line, r.Column))
             .ToArray();
         Assert.Equal(BadInputFixture.Expected, actual);
-        Assert.All(result.RejectedRows, r => Assert.StartsWith(r.File + ":", r.ToString(), System.StringComparison.Ordinal));
+        Assert.All(result.Rejections, r => Assert.StartsWith(r.File + ":", r.ToString(), System.StringComparison.Ordinal));
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public class BadInputFixtureTest
     {
         var bad = LoadBad();
         var good = LoadGood();
-        Assert.Empty(good.RejectedRows);
+        Assert.Empty(good.Rejections);
         Assert.Equal(bad.PathsAccepted, good.PathsRead);
         Assert.Equal(bad.ActivityAccepted, good.ActivityRead);
         Assert.Equal(bad.Paths.Select(RowText.Of), good.Paths.Select(RowText.Of));

@@ -32,7 +32,7 @@ public class ContractCsvWriterTest
 
         var loaded = ContractCsvTest.Load(pathsFile.ToArray(), activityFile.ToArray());
 
-        Assert.Empty(loaded.RejectedRows);
+        Assert.Empty(loaded.Rejections);
         Assert.Empty(loaded.Warnings);
         Assert.Equal(paths.Select(RowText.Of), loaded.Paths.Select(RowText.Of));
         // An activity row without establishment takes its person's (the loader may fill it in).

@@ -37,8 +37,8 @@ public class DialectEquivalenceProperty
                 FrenchDialectWriter.Convert(plainPaths, data.Windows1252, data.Thousands),
                 FrenchDialectWriter.Convert(plainActivity, data.Windows1252, data.Thousands));
 
-            Assert.Empty(plain.RejectedRows);
-            Assert.Empty(french.RejectedRows);
+            Assert.Empty(plain.Rejections);
+            Assert.Empty(french.Rejections);
             Assert.Equal(CsvDialect.Comma, plain.PathsFile.Dialect);
             Assert.Equal(CsvDialect.Semicolon, french.ActivityFile.Dialect);
             Assert.Equal(data.Windows1252 ? InputEncoding.Windows1252 : InputEncoding.Utf8WithBom, french.PathsFile.Encoding);

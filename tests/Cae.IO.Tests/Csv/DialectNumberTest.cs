@@ -49,7 +49,10 @@ public class DialectNumberTest
     [InlineData("-")]
     [InlineData("")]
     [InlineData("1e3")]
-    [InlineData("12 €")]
+    [InlineData("€")]
+    [InlineData(" €")]
+    [InlineData("12 € 5")]
+    [InlineData("12 $")]
     [InlineData("--1")]
     [InlineData("1,2,3")]
     [InlineData("abc")]
@@ -82,5 +85,17 @@ public class DialectNumberTest
         Assert.True(DialectNumber.TryParse("-1234.56", CsvDialect.Comma, out var plain));
         Assert.Equal(-1234.56m, french);
         Assert.Equal(-1234.56m, plain);
+    }
+
+    [Theory]
+    [InlineData("12 €", 12)]
+    [InlineData("12€", 12)]
+    [InlineData("1 234,56 €", 1234.56)]
+    [InlineData("1\u00A0234,56\u00A0€", 1234.56)]
+    [InlineData("-5,5 €", -5.5)]
+    public void A_trailing_euro_sign_is_allowed(string text, double expected)
+    {
+        Assert.True(DialectNumber.TryParse(text, CsvDialect.Semicolon, out var value));
+        Assert.Equal((decimal)expected, value);
     }
 }

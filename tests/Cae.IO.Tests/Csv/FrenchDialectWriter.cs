@@ -38,25 +38,25 @@ internal static class FrenchDialectWriter
     /// <param name="thousands">The thousands separator: a space, U+00A0, or (UTF-8 only) U+202F.</param>
     public static byte[] Convert(string plain, bool windows1252 = true, char thousands = '\u00A0')
     {
-        var reader = new CsvReader(plain, ',');
+        var records = TextRecords.Read(plain, ',');
         var builder = new StringBuilder();
         var header = new List<string>();
-        if (reader.Read())
+        if (records.Count > 0)
         {
-            for (var i = 0; i < reader.FieldCount; i++)
+            foreach (var name in records[0])
             {
-                header.Add(reader[i].Trim());
+                header.Add(name.Trim());
             }
 
             WriteRow(builder, header);
         }
 
-        while (reader.Read())
+        for (var r = 1; r < records.Count; r++)
         {
             var cells = new List<string>();
-            for (var i = 0; i < reader.FieldCount; i++)
+            for (var i = 0; i < records[r].Length; i++)
             {
-                cells.Add(ConvertCell(i < header.Count ? header[i] : string.Empty, reader[i], thousands));
+                cells.Add(ConvertCell(i < header.Count ? header[i] : string.Empty, records[r][i], thousands));
             }
 
             WriteRow(builder, cells);

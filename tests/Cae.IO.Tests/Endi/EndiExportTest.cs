@@ -19,7 +19,7 @@ public class EndiExportTest
             ("2015.csv", EndiFixture.Export(2015, new EndiPerson("7", "12/03/2014", Exit: "30/06/2015", Reason: "Abandon du projet", Total: "300,00", Months: new[] { "100,00", "200,00" }))),
             ("2014.csv", EndiFixture.Export(2014, new EndiPerson("7", "12/03/2014", Contract: " 1/09/2014", Total: "1 000,00", Months: new[] { "", "", "1 000,00" }))));
 
-        Assert.Empty(import.Load.RejectedRows);
+        Assert.Empty(import.Load.Rejections);
         Assert.Empty(import.Load.Warnings);
         var path = Assert.Single(import.Paths);
         Assert.Equal("7", path.EntrepreneurId);
@@ -63,7 +63,7 @@ public class EndiExportTest
     public void An_associate_who_later_left_the_cae_still_left_the_support_path_as_associate_and_needs_no_mapped_reason()
     {
         var import = EndiFixture.Import(("e.csv", EndiFixture.Export(2015, new EndiPerson("1", " 4/05/2012", Societariat: "14/06/2014", Exit: "30/09/2015", Reason: "Départ à la retraite"))));
-        Assert.Empty(import.Load.RejectedRows);
+        Assert.Empty(import.Load.Rejections);
         var path = Assert.Single(import.Paths);
         Assert.Equal((new LocalDate(2014, 6, 14), ExitCategory.Associate), (path.ExitDate!.Value, path.ExitCategory!));
         Assert.Empty(import.UnmappedExitReasons);
@@ -72,7 +72,7 @@ public class EndiExportTest
     [Fact]
     public void An_exit_before_the_societariat_is_rejected()
     {
-        var rejected = Assert.Single(EndiFixture.Import(("e.csv", EndiFixture.Export(2015, new EndiPerson("1", " 4/05/2012", Societariat: "13/06/2015", Exit: "1/02/2015", Reason: "Abandon du projet")))).Load.RejectedRows);
+        var rejected = Assert.Single(EndiFixture.Import(("e.csv", EndiFixture.Export(2015, new EndiPerson("1", " 4/05/2012", Societariat: "13/06/2015", Exit: "1/02/2015", Reason: "Abandon du projet")))).Load.Rejections);
         Assert.Equal(("e.csv", 2, "Date d'entrée au sociétariat"), (rejected.File, rejected.Line, rejected.Column));
     }
 
@@ -87,7 +87,7 @@ public class EndiExportTest
 
         Assert.Equal(new[] { "3" }, import.Paths.Select(p => p.EntrepreneurId));
         Assert.Equal(ExitCategory.Creation, import.Paths[0].ExitCategory);
-        Assert.Equal(new[] { ("e.csv:2: Motif de sortie"), ("e.csv:3: Motif de sortie") }, import.Load.RejectedRows.Select(r => $"{r.File}:{r.Line}: {r.Column}"));
+        Assert.Equal(new[] { ("e.csv:2: Motif de sortie"), ("e.csv:3: Motif de sortie") }, import.Load.Rejections.Select(r => $"{r.File}:{r.Line}: {r.Column}"));
         Assert.Equal(new[] { new EndiLabel("Déménagement", 2) }, import.UnmappedExitReasons);
     }
 
@@ -115,8 +115,8 @@ public class EndiExportTest
         Assert.Equal(new[] { "8" }, import.Paths.Select(p => p.EntrepreneurId));
         Assert.Equal(
             new[] { "2014.csv:2: CA janv. 14", "2015.csv:2: ID Utilisateur" },
-            import.Load.RejectedRows.Select(r => $"{r.File}:{r.Line}: {r.Column}").OrderBy(s => s));
-        Assert.Contains("2014.csv:2", import.Load.RejectedRows.Single(r => r.File == "2015.csv").Reason);
+            import.Load.Rejections.Select(r => $"{r.File}:{r.Line}: {r.Column}").OrderBy(s => s));
+        Assert.Contains("2014.csv:2", import.Load.Rejections.Single(r => r.File == "2015.csv").Reason);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class EndiExportTest
         var bytes = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(text);
         var import = EndiExport.Import(new[] { (bytes, "e.csv") }, EndiFixture.Mapping, null, null);
 
-        Assert.Empty(import.Load.RejectedRows);
+        Assert.Empty(import.Load.Rejections);
         Assert.Equal(InputEncoding.Windows1252, import.Load.PathsFile.Encoding);
         var path = Assert.Single(import.Paths);
         Assert.Equal(("Besançon", "Haute-Saône", ExitCategory.Employment), (path.Establishment.Name, path.Typology.ResidenceArea!, path.ExitCategory!));
@@ -188,7 +188,7 @@ public class EndiExportTest
             + "\"9\";\"N\";\"\";\"\";\"\";\"\"\r\n";
         var import = EndiExport.Import(new[] { (Encoding.UTF8.GetBytes(export), "e.csv") }, EndiFixture.Mapping, (Encoding.UTF8.GetBytes(people), "people.csv"), null);
 
-        Assert.Empty(import.Load.RejectedRows);
+        Assert.Empty(import.Load.Rejections);
         Assert.Equal(
             new Typology(Gender.Female, new LocalDate(1980, 7, 3), "Jura", "Bac +5", "Demandeur d'emploi", null, "Pôle emploi"),
             import.Paths[0].Typology);

@@ -50,7 +50,7 @@ public class EndiRoundTripProperty
             var exports = new[] { 2014, 2015 }.Select(y => (Bytes(Export(c, y), c.Windows1252), $"{y}.csv")).ToList();
             var import = EndiExport.Import(exports, Mapping, null, null);
 
-            Assert.Empty(import.Load.RejectedRows);
+            Assert.Empty(import.Load.Rejections);
             Assert.Empty(import.Load.Warnings);
             Assert.Equal(c.People.Select(Expected).Select(RowText.Of), import.Paths.Select(RowText.Of));
             var expected = c.People.SelectMany(p => p.Months.Select((cents, i) => (p, cents, i)))

@@ -46,8 +46,8 @@ internal static class ReportFixture
     }
 
     private static void Add(CaeDatasetBuilder builder, string id, string establishment, string structure, LocalDate entry, LocalDate? exit, ExitCategory? category, Gender gender, string? qualification, LocalDate? associate = null) =>
-        Assert.Null(builder.TryAddPath(new PathRecord(id, new Establishment(establishment), new Structure(structure), entry, associateDate: associate, exitDate: exit, exitCategory: category, typology: new Typology(gender, null, "Territoire de Belfort", qualification, null, null, null))));
+        Assert.True(builder.TryAddPath(new PathRecord(id, new Establishment(establishment), new Structure(structure), entry, associateDate: associate, exitDate: exit, exitCategory: category, typology: new Typology(gender, null, "Territoire de Belfort", qualification, null, null, null)), out _));
 
     private static void Row(CaeDatasetBuilder builder, string id, int year, int month, string structure, long turnover, long contribution, long hours) =>
-        Assert.Null(builder.TryAddActivity(new MonthlyActivity(id, new YearMonth(year, month), new Structure(structure), null, Money.FromCents(turnover), Money.Zero, Money.FromCents(contribution), Hours.FromHundredths(hours))));
+        Assert.True(builder.TryAddActivity(new MonthlyActivity(id, new YearMonth(year, month), new Structure(structure), null, Money.FromCents(turnover), Money.Zero, Money.FromCents(contribution), Hours.FromHundredths(hours)), out _));
 }

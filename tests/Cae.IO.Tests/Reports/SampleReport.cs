@@ -21,7 +21,7 @@ internal static class SampleReport
         var policy = PolicyJson.Read(Path.Combine(Folder, "policy.json"));
         var loaded = ContractCsv.Load(Path.Combine(Folder, "paths.csv"), Path.Combine(Folder, "activity.csv"), policy);
         var engine = new AnnualReportEngine(loaded.Dataset, policy);
-        var rejected = loaded.RejectedRows.Select(r => r.ToString()).ToArray();
+        var rejected = loaded.Rejections.Select(r => r.ToString()).ToArray();
         var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted, rejected);
         return engine.Compute(engine.DefaultYear!.Value, input);
     }

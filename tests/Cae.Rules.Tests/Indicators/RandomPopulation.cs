@@ -60,7 +60,7 @@ internal static class RandomPopulation
                 exitCategory: category,
                 typology: new Typology((Gender)random.Next(3), null, null, Qualifications[random.Next(Qualifications.Length)], null, null, null));
             paths.Add(path);
-            builder.TryAddPath(path);
+            builder.TryAddPath(path, out _);
         }
 
         var activity = new List<MonthlyActivity>();
@@ -91,7 +91,7 @@ internal static class RandomPopulation
 
         foreach (var row in order is null ? activity : order(activity))
         {
-            builder.TryAddActivity(row);
+            builder.TryAddActivity(row, out _);
         }
 
         return builder.Build();

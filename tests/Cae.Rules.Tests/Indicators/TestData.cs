@@ -73,12 +73,12 @@ internal static class TestData
         var builder = new CaeDatasetBuilder();
         foreach (var p in paths)
         {
-            Assert.Null(builder.TryAddPath(p));
+            Assert.True(builder.TryAddPath(p, out _));
         }
 
         foreach (var r in rows)
         {
-            Assert.Null(builder.TryAddActivity(r));
+            Assert.True(builder.TryAddActivity(r, out _));
         }
 
         return builder.Build();

@@ -30,12 +30,12 @@ internal static class NetworkPopulation
             var builder = new CaeDatasetBuilder();
             foreach (var path in Paths)
             {
-                builder.TryAddPath(path);
+                builder.TryAddPath(path, out _);
             }
 
             foreach (var row in Activity)
             {
-                builder.TryAddActivity(row);
+                builder.TryAddActivity(row, out _);
             }
 
             return builder.Build();

@@ -149,7 +149,7 @@ public class ReportPartialProperties
             units.AddRange(cae.Policy.ReportingUnits.Units);
             foreach (var path in cae.Paths)
             {
-                Assert.Null(builder.TryAddPath(path));
+                Assert.True(builder.TryAddPath(path, out _));
             }
         }
 
@@ -160,7 +160,7 @@ public class ReportPartialProperties
             for (var r = 0; r < cae.Activity.Count; r++)
             {
                 var row = cae.Activity[r];
-                Assert.Null(builder.TryAddActivity(new MonthlyActivity(row.EntrepreneurId, row.Month, row.Structure, row.Establishment, row.Turnover, row.Purchases, Money.FromCents(values.Contribution[r]), row.SalaryHours)));
+                Assert.True(builder.TryAddActivity(new MonthlyActivity(row.EntrepreneurId, row.Month, row.Structure, row.Establishment, row.Turnover, row.Purchases, Money.FromCents(values.Contribution[r]), row.SalaryHours), out _));
             }
         }
 

@@ -80,9 +80,9 @@ internal static class Coopilote2015
                 exit,
                 exit is null ? null : ExitCategory.Parse(cells[8]),
                 new Typology(cells[9] == "F" ? Gender.Female : cells[9] == "M" ? Gender.Male : Gender.Unknown, OptionalDate(cells[10]), cells[11], cells[12], cells[13], cells[14], cells[15]));
-            if (builder.TryAddPath(path) is { } error)
+            if (!builder.TryAddPath(path, out var error))
             {
-                throw new InvalidDataException(error);
+                throw new InvalidDataException(error.ToString());
             }
         }
 
@@ -97,7 +97,7 @@ internal static class Coopilote2015
                 Amount(cells[5]),
                 cells[6].Length == 0 ? null : Amount(cells[6]),
                 Hours.FromDecimal(decimal.Parse(cells[7], CultureInfo.InvariantCulture)));
-            if (builder.TryAddActivity(row) is { } error)
+            if (!builder.TryAddActivity(row, out var error))
             {
                 throw new InvalidDataException(error.ToString());
             }

@@ -76,7 +76,7 @@ internal static class WhatIfPopulation
                 category,
                 new Typology((Gender)random.Next(3), null, null, null, null, null, null));
             paths.Add(path);
-            builder.TryAddPath(path);
+            builder.TryAddPath(path, out _);
         }
 
         foreach (var path in paths)
@@ -100,7 +100,7 @@ internal static class WhatIfPopulation
                     Money.FromCents(turnover),
                     Money.FromCents(purchases),
                     contribution is null ? null : Money.FromCents(contribution.Value),
-                    Hours.FromHundredths(random.Next(2) == 0 ? 0 : random.Next(1, 15_000))));
+                    Hours.FromHundredths(random.Next(2) == 0 ? 0 : random.Next(1, 15_000))), out _);
             }
         }
 

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Cae.Domain.Errors;
+using Cae.Domain.Values;
+using Cae.Rules.Data;
+using NodaTime;
+using C = Cae.IO.Csv.ContractColumns;
+
+namespace Cae.IO.Csv;
+
+/// <summary>
+/// Loads <c>activity.csv</c> straight into the dataset builder's columns: no object and, for a row of the usual
+/// form, no string per row.
+/// </summary>
+/// <remarks>
+/// <para>Each row is first read by <see cref="ActivityFastRow"/> from its bytes: unquoted cells, plain numbers
+/// (<c>-1234.5</c>, at most two decimals, no thousands separator or currency sign), months <c>yyyy-MM</c> or
+/// <c>M/yyyy</c>. Any other row (a quoted cell, <c>1 234,56 €</c>, a cell that does not parse) is read again by
+/// <see cref="ActivityRowReader"/> from its text, which accepts every form of the contract and words the reason
+/// of a rejection: the fast path only ever accepts what the slow one accepts, with the same values.</para>
+/// <para>The person key of consecutive rows of one person is decoded once; structures and establishments are
+/// decoded once per file (<see cref="NameCache"/>).</para>
+/// </remarks>
+internal sealed class ActivityLoad : FileLoad
+{
+    private readonly CaeDatasetBuilder builder;
+    private readonly RateCheck rates;
+    private ActivityFastRow? fast;
+
+    public ActivityLoad(string file, CaeDatasetBuilder builder, RateCheck rates, LoadDiagnostics diagnostics)
+        : base(file, diagnostics)
+    {
+        this.builder = builder;
+        this.rates = rates;
+    }
+
+    protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Activity;
+
+    protected override IReadOnlyList<string> RequiredColumns => ContractColumns.ActivityRequired;
+
+    protected override void Started(Stream stream)
+    {
+        fast = new ActivityFastRow(Record, Columns, Dialect);
+        if (stream.CanSeek)
+        {
+            // One row a line in the usual exports: count the lines once (a fast pass over bytes that are in the
+            // page cache) so the columns are allocated once at their size, neither grown nor trimmed.
+            builder.EnsureActivityCapacity(builder.ActivityCount + LineCount.Of(stream));
+        }
+    }
+
+    protected override (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings)
+    {
+        string id;
+        YearMonth month;
+        string structure;
+        string? establishment;
+        Money turnover, purchases;
+        Money? contribution;
+        Hours hours;
+        if (fast!.TryRead(reader))
+        {
+            id = fast.Id;
+            month = new YearMonth(fast.Year, fast.Month);
+            structure = fast.Structure;
+            establishment = fast.Establishment;
+            turnover = Money.FromCents(fast.Turnover);
+            purchases = Money.FromCents(fast.Purchases);
+            contribution = fast.HasContribution ? Money.FromCents(fast.Contribution) : null;
+            hours = Hours.FromHundredths(fast.Hours);
+        }
+        else
+        {
+            try
+            {
+                var row = ActivityRowReader.Read(cells);
+                id = row.EntrepreneurId;
+                month = row.Month;
+                structure = row.Structure.Name;
+                establishment = row.Establishment?.Name;
+                turnover = row.Turnover;
+                purchases = row.Purchases;
+                contribution = row.Contribution;
+                hours = row.SalaryHours;
+            }
+            catch (CellRejection e)
+            {
+                return (e.Column, e.Reason);
+            }
+            catch (DomainRuleException e)
+            {
+                return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
+            }
+        }
+
+        // A month outside 1900..2100 is the builder's to reject, with its own reason.
+        if (contribution is null && month.Year is >= 1900 and <= 2100 && !string.IsNullOrWhiteSpace(structure) && rates.Problem(month, structure, id) is { } problem)
+        {
+            return (C.Contribution, problem);
+        }
+
+        return builder.TryAddActivity(id, month, structure, establishment, turnover, purchases, contribution, hours, out var rejection)
+            ? null
+            : (rejection.Column, rejection.Reason);
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Cae.IO.Csv;
+
+/// <summary>
+/// The steps shared by both files: detect the encoding, stream the records through a bounded buffer, detect the
+/// dialect from the header, match the header, then hand each data row to <see cref="ReadRow"/>.
+/// </summary>
+/// <remarks>
+/// Before a row is read, it is rejected when a quoted cell is still open at the end of the file, when the file
+/// is UTF-8 and the row holds a byte that is not valid UTF-8 (the column is the cell that holds it), or when it
+/// has fewer cells than the header (most likely cut). A row's warnings are kept only when the row is accepted.
+/// </remarks>
+internal abstract class FileLoad
+{
+    /// <summary>The buffer's initial size; it grows only for a longer record.</summary>
+    public const int DefaultBufferSize = 1 << 20;
+
+    private readonly List<InputWarning> rowWarnings = new();
+
+    protected FileLoad(string file, LoadDiagnostics diagnostics)
+    {
+        File = file;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public int Read { get; private set; }
+
+    /// <summary>The lines of the rows handed to the builder, by their position among them.</summary>
+    public LineMap Lines { get; } = new();
+
+    protected LoadDiagnostics Diagnostics { get; }
+
+    protected ColumnMap Columns { get; private set; } = null!;
+
+    protected CsvDialect Dialect { get; private set; } = CsvDialect.Comma;
+
+    protected RecordText Record { get; private set; } = null!;
+
+    protected RowCells Cells { get; private set; } = null!;
+
+    protected abstract IReadOnlyList<string> ContractColumnNames { get; }
+
+    protected abstract IReadOnlyList<string> RequiredColumns { get; }
+
+    /// <summary>Reads the whole stream.</summary>
+    /// <param name="stream">The stream, at its start.</param>
+    /// <param name="bufferSize">The buffer's initial size.</param>
+    /// <exception cref="InputException">The file is UTF-16, empty, or its header is wrong.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public InputFile Run(Stream stream, int bufferSize)
+    {
+        var encoding = TextEncodingDetector.Detect(ref stream, File);
+        var reader = new ByteCsvReader(stream, bufferSize);
+        Dialect = CsvDialect.Detect(reader.PeekFirstLine());
+        reader.Delimiter = (byte)Dialect.Delimiter;
+        Record = new RecordText(reader, encoding == InputEncoding.Windows1252);
+        if (!reader.Read())
+        {
+            throw new InputException($"{File}:1: header: the file is empty; a header row naming the columns is expected");
+        }
+
+        var header = new string[reader.FieldCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = Record.Field(i);
+        }
+
+        Columns = ColumnMap.Read(header, reader.Line, File, ContractColumnNames, RequiredColumns, Diagnostics.Warnings);
+        Started(stream);
+        var utf8 = !Record.Windows1252;
+        var cells = Cells = new RowCells(Record, Columns, Dialect);
+        while (reader.Read())
+        {
+            Read++;
+            var line = reader.Line;
+            if (reader.UnclosedQuoteField >= 0)
+            {
+                Reject(line, Columns.NameAt(reader.UnclosedQuoteField), "quoted cell not closed before the end of the file");
+                continue;
+            }
+
+            if (utf8 && Utf8Bytes.FirstInvalid(reader.RecordBytes) is var bad and >= 0)
+            {
+                Reject(line, Columns.NameAt(FieldAt(reader, bad)), FormattableString.Invariant($"not valid UTF-8 (byte 0x{reader.RecordBytes[bad]:X2})"));
+                continue;
+            }
+
+            if (reader.FieldCount < Columns.HeaderWidth)
+            {
+                Reject(line, Columns.NameAt(reader.FieldCount), FormattableString.Invariant($"the row has {reader.FieldCount} cells but the header {Columns.HeaderWidth}: it looks cut short"));
+                continue;
+            }
+
+            rowWarnings.Clear();
+            if (reader.FieldCount > Columns.HeaderWidth && cells.FirstExtraField() is var extra and >= 0)
+            {
+                rowWarnings.Add(new InputWarning(
+                    File,
+                    line,
+                    Columns.NameAt(extra),
+                    FormattableString.Invariant($"the row has {reader.FieldCount} cells but the header {Columns.HeaderWidth}; the extra cells are ignored")));
+            }
+
+            var rejection = ReadRow(reader, cells, line, rowWarnings);
+            if (rejection is { } r)
+            {
+                Reject(line, r.Column, r.Reason);
+            }
+            else
+            {
+                Lines.Add(line);
+                if (rowWarnings.Count > 0)
+                {
+                    Diagnostics.Warnings.AddRange(rowWarnings);
+                }
+            }
+        }
+
+        return new InputFile(File, encoding, Dialect);
+    }
+
+    /// <summary>Called once the header is read, before the first row.</summary>
+    /// <param name="stream">The stream being read.</param>
+    protected virtual void Started(Stream stream)
+    {
+    }
+
+    /// <summary>Reads the current row and hands it to the builder; returns the column and reason when it is not accepted.</summary>
+    protected abstract (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings);
+
+    /// <summary>Records a rejected row.</summary>
+    protected void Reject(int line, string column, string reason)
+    {
+        Diagnostics.Rejected.Add(new RejectedRow(File, line, column, reason));
+        Rejected(line);
+    }
+
+    /// <summary>Called when a row is rejected while reading.</summary>
+    protected virtual void Rejected(int line)
+    {
+    }
+
+    private static int FieldAt(ByteCsvReader reader, int offset)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (offset < reader.FieldEndInRecord(i))
+            {
+                return i;
+            }
+        }
+
+        return reader.FieldCount - 1;
+    }
+}

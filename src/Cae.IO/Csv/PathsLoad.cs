@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using Cae.Domain.Errors;
+using Cae.Rules.Data;
+
+namespace Cae.IO.Csv;
+
+/// <summary>
+/// Reads <c>paths.csv</c>, a <see cref="Domain.Paths.PathRecord"/> per row, checked alone (<see cref="CaeDatasetBuilder.CheckPath"/>)
+/// and kept in <see cref="Accepted"/>: it runs beside the activity file's load, and its paths join the builder after.
+/// </summary>
+internal sealed class PathsLoad : FileLoad
+{
+    private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
+
+    public PathsLoad(string file, LoadDiagnostics diagnostics)
+        : base(file, diagnostics)
+    {
+    }
+
+    /// <summary>The paths accepted, in file order.</summary>
+    public List<Domain.Paths.PathRecord> Accepted { get; } = new();
+
+    protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Paths;
+
+    protected override IReadOnlyList<string> RequiredColumns => ContractColumns.PathsRequired;
+
+    /// <summary>The line of the first rejected row of a person key; 0 when none was rejected while reading.</summary>
+    public int RejectedLineOf(string id) => rejectedLines.TryGetValue(id, out var line) ? line : 0;
+
+    protected override (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings)
+    {
+        try
+        {
+            var path = PathRowReader.Read(cells, File, line, warnings);
+            if (CaeDatasetBuilder.CheckPath(path) is { } rejection)
+            {
+                return (rejection.Column, rejection.Reason);
+            }
+
+            Accepted.Add(path);
+            return null;
+        }
+        catch (CellRejection e)
+        {
+            return (e.Column, e.Reason);
+        }
+        catch (DomainRuleException e)
+        {
+            return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
+        }
+    }
+
+    protected override void Rejected(int line)
+    {
+        var id = Cells.Text(ContractColumns.EntrepreneurId);
+        if (id is not null && !rejectedLines.ContainsKey(id))
+        {
+            rejectedLines.Add(id, line);
+        }
+    }
+}
