@@ -15,6 +15,7 @@ public static class CommandCatalog
         yield return GenerateCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return WhatIfCommand.Create(context);
+        yield return ForecastCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return PathCommand.Create(context);
         yield return PayCommand.Create(context);
