@@ -97,7 +97,7 @@ public sealed class ExitHazard
         var longest = 1;
         foreach (var p in paths)
         {
-            longest = Math.Max(longest, policy.SupportLimitMonths.ValueOn(p.EntryDate));
+            longest = Math.Max(longest, SupportLimitOf.Months(policy, p.EntryDate));
         }
 
         var exits = new long[longest];
@@ -111,7 +111,7 @@ public sealed class ExitHazard
                 continue;
             }
 
-            var supportEnd = p.EntryDate.PlusMonths(policy.SupportLimitMonths.ValueOn(p.EntryDate));
+            var supportEnd = p.EntryDate.PlusMonths(SupportLimitOf.Months(policy, p.EntryDate));
             var month = new LocalDate(Math.Max(firstYear, p.EntryDate.Year), 1, 1);
             if (month < p.EntryDate)
             {

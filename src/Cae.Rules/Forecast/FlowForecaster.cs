@@ -157,7 +157,7 @@ public sealed class FlowForecaster
     private double ExitProbability(PathRecord p, int year, ExitHazard hazard, ref int limitLeavers)
     {
         var jan1 = new LocalDate(year, 1, 1);
-        var supportEnd = p.EntryDate.PlusMonths(policy.SupportLimitMonths.ValueOn(p.EntryDate));
+        var supportEnd = p.EntryDate.PlusMonths(SupportLimitOf.Months(policy, p.EntryDate));
         var from = supportEnd < jan1 ? jan1 : supportEnd;
         var leaves = policy.Assemblies.FirstOnOrAfter(from) ?? from;
         var survival = 1d;
