@@ -14,6 +14,7 @@ using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.Cli.Commands;
 
@@ -113,17 +114,18 @@ public static class ReportCommand
             : engine.Compute(reportYear, input);
         var labels = ReportLabels.For(language)!;
         progress.Phase("writing the report");
-        Write(report, format, labels, dialect, outFile, context.Out);
+        var additions = ReportAdditions.Compute(loaded.Dataset, reportYear);
+        Write(report, additions, format, labels, dialect, outFile, context.Out);
         return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
-    private static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
+    private static void Write(AnnualReport report, ReportAdditions additions, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
     {
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         switch (format)
         {
             case "json":
-                ReportJson.Write(report, buffer);
+                ReportJson.Write(additions.GraftInto(ReportDocument.Tree(report)), buffer);
                 break;
             case "csv":
                 CsvReportWriter.Write(report, labels, dialect, buffer);
