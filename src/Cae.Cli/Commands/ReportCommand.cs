@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Cae.Cli.Infrastructure;
 using Cae.Domain.Policy;
@@ -128,13 +129,22 @@ public static class ReportCommand
                 ReportJson.Write(additions.GraftInto(ReportDocument.Tree(report)), buffer);
                 break;
             case "csv":
-                CsvReportWriter.Write(report, labels, dialect, buffer);
+                buffer.Write(CsvReportWriter.Render(report, labels, dialect, ReportTableLayout.Tables(report, labels).Concat(AdditionTables.Tables(additions, labels)).ToList()));
                 break;
             case "html":
-                HtmlReportWriter.Write(report, labels, buffer);
+                var page = new HtmlPage(labels, labels.Title(report.Year), labels.Subtitle);
+                HtmlReportWriter.Write(page, report);
+                page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
+                foreach (var table in AdditionTables.Tables(additions, labels))
+                {
+                    page.Table(table);
+                }
+
+                buffer.Write(page.Close(labels.Footer));
                 break;
             default:
                 MarkdownReportWriter.Write(report, labels, buffer);
+                MarkdownTables.Write(AdditionTables.Tables(additions, labels), labels, buffer);
                 break;
         }
 
