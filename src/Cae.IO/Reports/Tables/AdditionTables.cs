@@ -23,8 +23,10 @@ internal static class AdditionTables
         var structures = additions.TypologyByEstablishmentAndStructure["residence_area"]
             .SelectMany(e => e.Value).GroupBy(s => s.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(s => s.Value.Values.Sum())).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        foreach (var (establishment, byStructure) in additions.TypologyByEstablishmentAndStructure["residence_area"])
+        foreach (var pair in additions.TypologyByEstablishmentAndStructure["residence_area"])
         {
+            var establishment = pair.Key;
+            var byStructure = pair.Value;
             var values = byStructure.SelectMany(s => s.Value.Keys).Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal).ToList();
             var rows = values.Select(v => Row(v, structures.Select(s => byStructure.TryGetValue(s, out var c) && c.TryGetValue(v, out var n) ? n : 0L).ToList())).ToList();
             rows.Add(Row("Total", structures.Select(s => byStructure.TryGetValue(s, out var c) ? c.Values.Sum() : 0L).ToList()));
