@@ -84,10 +84,14 @@ public sealed class ReportAdditions
 
         var first = CaeDataset.MonthIndex(year, 1);
         var last = CaeDataset.MonthIndex(year, 12);
-        var withActivity = new HashSet<(int Structure, int Person)>();
-        var yearPeople = new HashSet<(int Year, int Person)>();
-        var yearMonths = new HashSet<(int Year, int Person, int Month)>();
-        var totals = new Dictionary<int, long>();
+
+        // One pass over the rows with per-person bit masks (months of Y on accompanied rows; structures when
+        // there are at most 64), so the cost is that of reading three columns.
+        var smallStructures = data.Structures.Count <= 64;
+        var structureMask = smallStructures ? new ulong[n] : null;
+        var withActivity = smallStructures ? null : new HashSet<(int Structure, int Person)>();
+        var monthMask = new int[n];
+        var totals = new SortedDictionary<int, long>();
         for (var r = 0; r < data.ActivityCount; r++)
         {
             var m = data.ActivityMonth[r];
@@ -99,7 +103,14 @@ public sealed class ReportAdditions
             var p = data.ActivityPerson[r];
             if (accompanied[p])
             {
-                withActivity.Add((data.ActivityStructure[r], p));
+                if (structureMask is not null)
+                {
+                    structureMask[p] |= 1UL << data.ActivityStructure[r];
+                }
+                else
+                {
+                    withActivity!.Add((data.ActivityStructure[r], p));
+                }
             }
 
             if (m >= data.AssociateMonth[p])
@@ -107,20 +118,71 @@ public sealed class ReportAdditions
                 continue;
             }
 
-            var monthStart = CaeDataset.MonthOf(m).OnDayOfMonth(1);
-            var months = monthStart <= data.EntryDate[p] ? 0 : CompletedMonths.Between(data.EntryDate[p], monthStart);
-            var k = (months / 12) + 1;
-            yearPeople.Add((k, p));
-            yearMonths.Add((k, p, m));
+            monthMask[p] |= 1 << (m - first);
+            var k = SupportYear(data.EntryDate[p], m);
             totals[k] = checked((totals.TryGetValue(k, out var t) ? t : 0) + data.Turnover[r]);
         }
 
-        var people = withActivity.GroupBy(x => data.Structures[x.Structure]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        var peopleCount = new long[data.Structures.Count];
+        var yearPeople = new Dictionary<int, long>();
+        var yearMonths = new Dictionary<int, long>();
+        for (var p = 0; p < n; p++)
+        {
+            if (structureMask is not null)
+            {
+                for (var s = 0; s < peopleCount.Length; s++)
+                {
+                    if ((structureMask[p] & (1UL << s)) != 0)
+                    {
+                        peopleCount[s]++;
+                    }
+                }
+            }
+
+            if (monthMask[p] == 0)
+            {
+                continue;
+            }
+
+            var previous = 0;
+            for (var month = 0; month < 12; month++)
+            {
+                if ((monthMask[p] & (1 << month)) == 0)
+                {
+                    continue;
+                }
+
+                var k = SupportYear(data.EntryDate[p], first + month);
+                yearMonths[k] = (yearMonths.TryGetValue(k, out var c) ? c : 0) + 1;
+                if (k != previous)
+                {
+                    yearPeople[k] = (yearPeople.TryGetValue(k, out var q) ? q : 0) + 1;
+                    previous = k;
+                }
+            }
+        }
+
+        if (withActivity is not null)
+        {
+            foreach (var pair in withActivity)
+            {
+                peopleCount[pair.Structure]++;
+            }
+        }
+
+        var people = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var s = 0; s < peopleCount.Length; s++)
+        {
+            if (peopleCount[s] > 0)
+            {
+                people[data.Structures[s]] = peopleCount[s];
+            }
+        }
+
         var bySupportYear = new SortedDictionary<int, SupportYearTurnover>();
         foreach (var k in totals.Keys)
         {
-            bySupportYear[k] = new SupportYearTurnover(yearPeople.Count(x => x.Year == k), yearMonths.Count(x => x.Year == k), Money.FromCents(totals[k]));
+            bySupportYear[k] = new SupportYearTurnover(yearPeople[k], yearMonths[k], Money.FromCents(totals[k]));
         }
 
         var frozen = crosstab.ToDictionary(
@@ -195,6 +257,14 @@ public sealed class ReportAdditions
         }
 
         return new ReportTree(children);
+    }
+
+    /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>
+    private static int SupportYear(NodaTime.LocalDate entry, int month)
+    {
+        var monthStart = CaeDataset.MonthOf(month).OnDayOfMonth(1);
+        var months = monthStart <= entry ? 0 : CompletedMonths.Between(entry, monthStart);
+        return (months / 12) + 1;
     }
 
     private static string GenderValue(byte gender) => (Gender)gender switch
