@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Consumer checks: packs the three packages into a local folder, then uses them exactly as README.md's Install
 # section says: a fresh net10.0 console program that compiles and runs the README's usage example, a net472
-# class library that embeds the package (built against Microsoft.NETFramework.ReferenceAssemblies), the
-# cae tool installed into a tool folder, and two programs from the README's "Embed the library" example (net10.0
-# and net472, Cae.IO from the package) whose report JSON must equal the tool's.
+# class library in C# 7.3 that embeds the package (built against Microsoft.NETFramework.ReferenceAssemblies) and
+# builds a policy with the With… methods, the same C# 7.3 code run by a net10.0 program, the cae tool installed
+# into a tool folder, and two programs from the README's "Embed the library" example (net10.0 and net472, Cae.IO
+# from the package) whose report JSON must equal the tool's.
 # Everything happens in a temporary folder that is removed afterwards.
 # Called by .ci/run; can be run alone: bash .ci/consumers.sh
 set -euo pipefail
@@ -82,6 +83,12 @@ directive='^using (static )?[A-Za-z_][A-Za-z0-9_.]*( = [A-Za-z_][A-Za-z0-9_.<>, 
   printf '    }\n}\n'
 } > ReadmeExample.cs
 dotnet build -c Release -nologo -v:q
+
+step "C# 7.3: the net472 library's code run on net10.0"
+cd ../net10-csharp73
+documented "dotnet add package Cae --version $version"
+dotnet build -c Release -nologo -v:q
+dotnet run -c Release --no-build
 
 # --- Cae.IO consumers --------------------------------------------------------------------------------------
 # The package's dependencies: Cae of the same version and, for netstandard2.0 only, System.Text.Json; never

@@ -7,9 +7,11 @@
 // Generator of the reconstructed Coopilote 2015 sample (see README.md next to this file).
 //
 //   dotnet run samples/coopilote-2015/generate.cs            writes next to this file
-//   dotnet run samples/coopilote-2015/generate.cs -- DIR     writes into DIR
+//   dotnet run samples/coopilote-2015/generate.cs -- DIR     writes into DIR (and the enDI exports into DIR/endi)
+//   dotnet run samples/coopilote-2015/generate.cs -- DIR E   writes into DIR, and the enDI exports into E
 //
-// It writes paths.csv, activity.csv and policy.json, then reads them back, recomputes every
+// It writes paths.csv, activity.csv and policy.json, and the same people as one enDI instance would export
+// them (samples/endi: one export per year and its mapping.json), then reads the contract files back, recomputes every
 // published figure with the data contract's definitions (§3) and exits with 1 if one is missed.
 // Deterministic: one seeded System.Random, no clock, no culture, no transcendental math.
 
@@ -25,9 +27,14 @@ using System.Text.Json;
 // every format below is explicitly invariant; this only guards the console table
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string outDir = args.Length > 0 ? Path.GetFullPath(args[0]) : Where.ScriptDirectory();
+string endiDir = args.Length > 1 ? Path.GetFullPath(args[1])
+    : args.Length > 0 ? Path.Combine(outDir, "endi")
+    : Path.GetFullPath(Path.Combine(Where.ScriptDirectory(), "..", "endi"));
 Directory.CreateDirectory(outDir);
+Directory.CreateDirectory(endiDir);
 var people = new Generator(K.Seed).Build(out var rows);
 Writer.WriteAll(outDir, people, rows);
+EndiWriter.WriteAll(endiDir, people, rows);
 return SelfCheck.Run(outDir);
 
 static class Where
@@ -845,6 +852,150 @@ static class Writer
 
             """;
         File.WriteAllText(Path.Combine(dir, "policy.json"), policy.ReplaceLineEndings("\n"), Utf8);
+    }
+}
+
+// ====================================================================== enDI exports (samples/endi)
+
+/// <summary>
+/// Writes the same people as one enDI instance of the cooperative would export them: the data query
+/// "Chiffre d'affaire par entrepreneur" (ca_porteurs_periode) for 2014 and for 2015, each made in the January
+/// after its year, and the mapping.json of the labels the cooperative configured (data contract §5').
+/// </summary>
+/// <remarks>
+/// The instance holds one structure: the four structures of the contract files are one cooperative here, so
+/// each person's turnover of a month is the sum of their rows of that month, whatever the structure. enDI has
+/// no payroll and no purchases: hours, purchases and contributions are not written. Associates do not leave in
+/// enDI: they keep no exit date, only their date of entry into the sociétariat. An export shows what was known
+/// on the day it was made: the 2014 export (made on 2015-01-15) has no 2015 admission, CESA or exit. Labels are
+/// chosen from the person's number, not from the random generator, so the contract files stay as they were.
+/// </remarks>
+static class EndiWriter
+{
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    const char Thousands = '\u202F'; // what Python's fr_FR locale groups thousands with
+
+    static readonly string[] Headers =
+    [
+        "ID Utilisateur", "Identifiant interne", "Code(s) analytique(s)", "Civilité", "Nom", "Prénom", "Sexe", "Age",
+        "Code postal", "Ville", "Zone d'habitation", "Qualification de la zone d'habitation", "Statut social à l'entrée",
+        "Statut social actuel", "Antenne de rattachement", "Situation actuelle dans la CAE", "Date d'entrée dans la CAE",
+        "Ancienneté (en mois)", "Date de contrat", "Date d'entrée au sociétariat", "Date de sortie", "Motif de sortie",
+        "-----", "Typologie d'activité", "Enseigne(s)", "Descriptif(s) d'activité(s)", "Domaine d’activité principal",
+        "-----", "CA TOTAL",
+    ];
+
+    // the month abbreviations of Python's fr_FR locale, which enDI's headers use
+    static readonly string[] Months = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
+    public static readonly Dictionary<string, string> Antennas = new()
+    {
+        [K.B] = "Antenne de Besançon", [K.M] = "Antenne du Pays de Montbéliard",
+    };
+
+    // exit reasons as the cooperative configured them in enDI, by contract category
+    public static readonly Dictionary<string, string[]> ExitLabels = new()
+    {
+        ["creation"] = ["Création ou reprise d'entreprise", "Exerce une activité d'indépendant"],
+        ["employment"] = ["Exerce un emploi durable (CDI ou CDD)", "Embauche par un client"],
+        ["other"] = ["Abandon du projet", "Raisons personnelles", "Déménagement", "Activité insuffisante"],
+    };
+
+    static readonly Dictionary<string, string> StatusLabels = new()
+    {
+        ["job_seeker"] = "Demandeur d'emploi", ["employee"] = "Salarié", ["inactive"] = "Sans activité professionnelle", ["other"] = "Autre",
+    };
+
+    static readonly Dictionary<string, (string Typology, string Domain)> Trades = new()
+    {
+        [K.Coop] = ("Services", "Conseil et services aux entreprises"), [K.Bati] = ("Bâtiment", "Second œuvre du bâtiment"),
+        [K.Forma] = ("Formation", "Formation professionnelle"), [K.Svp] = ("Services à la personne", "Aide à domicile"),
+    };
+
+    static int Number(Person p) => int.Parse(p.Id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The exit reason written for a person who left other than as an associate.</summary>
+    public static string ExitLabel(Person p)
+    {
+        var labels = ExitLabels[p.ExitCategory!];
+        return labels[Number(p) * 7 % labels.Length];
+    }
+
+    /// <summary>enDI's date: day padded with a space, month on two digits (<c>%e/%m/%Y</c>).</summary>
+    static string Date(DateOnly? d) => d is { } x
+        ? x.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2) + "/" + x.Month.ToString("D2", CultureInfo.InvariantCulture) + "/" + x.Year.ToString(CultureInfo.InvariantCulture)
+        : "";
+
+    /// <summary>French amount: thousands grouped by a narrow no-break space, decimal comma, two decimals.</summary>
+    static string Amount(long cents)
+    {
+        var euros = (Math.Abs(cents) / 100).ToString(CultureInfo.InvariantCulture);
+        var grouped = new StringBuilder();
+        for (int i = 0; i < euros.Length; i++)
+        {
+            if (i > 0 && (euros.Length - i) % 3 == 0) { grouped.Append(Thousands); }
+            grouped.Append(euros[i]);
+        }
+        return (cents < 0 ? "-" : "") + grouped + "," + (Math.Abs(cents) % 100).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    static string Line(IEnumerable<string> cells) => string.Join(';', cells.Select(c => "\"" + c.Replace("\"", "\"\"") + "\"")) + "\r\n";
+
+    public static void WriteAll(string dir, List<Person> people, List<Row> rows)
+    {
+        var turnover = rows.GroupBy(r => (r.P, r.Month)).ToDictionary(g => g.Key, g => g.Sum(r => r.Turnover));
+        foreach (var year in new[] { 2014, 2015 })
+        {
+            var madeOn = new DateOnly(year + 1, 1, 15);
+            var periodStart = new DateOnly(year, 1, 1);
+            var sb = new StringBuilder();
+            sb.Append(Line(Headers.Concat(Months.Select(m => $"CA {m} {year % 100:D2}"))));
+            // people active on the period: entered by its end and not gone before its start (associates stay)
+            var listed = people
+                .Where(p => p.Entry.Year <= year && (p.Exit is not { } x || p.ExitCategory == "associate" || x >= periodStart))
+                .OrderBy(Number);
+            foreach (var p in listed)
+            {
+                DateOnly? Known(DateOnly? d) => d is { } x && x <= madeOn ? x : null;
+                var associate = Known(p.Associate);
+                var exit = p.ExitCategory == "associate" ? null : Known(p.Exit);
+                var cesa = Known(p.Cesa);
+                var asOf = exit is { } gone && gone < madeOn ? gone : madeOn;
+                int seniority = K.MonthsBetween(p.Entry, asOf);
+                var (trade, domain) = Trades[p.Structure];
+                string situation = exit is not null ? "Sortie" : associate is not null ? "Associé" : cesa is not null ? "Entrepreneur salarié (CESA)" : "Porteur de projet (CAPE)";
+                var months = Enumerable.Range(1, 12).Select(m => turnover.GetValueOrDefault((p, K.Mi(year, m)))).ToArray();
+                var cells = new List<string>
+                {
+                    (1000 + Number(p)).ToString(CultureInfo.InvariantCulture), p.Id,
+                    "ES" + Number(p).ToString("D4", CultureInfo.InvariantCulture),
+                    p.Gender == "F" ? "Madame" : "Monsieur", "Fictif", p.Id, p.Gender,
+                    (K.MonthsBetween(p.Birth, new DateOnly(year, 12, 31)) / 12).ToString(CultureInfo.InvariantCulture),
+                    p.Establishment == K.B ? "25000" : "25200", p.Establishment == K.B ? "Besançon" : "Montbéliard",
+                    p.Area, "", StatusLabels[p.Status], situation == "Sortie" ? "" : StatusLabels[p.Status],
+                    Antennas[p.Establishment], situation, Date(p.Entry), seniority.ToString(CultureInfo.InvariantCulture),
+                    Date(cesa), Date(associate), Date(exit), exit is null ? "" : ExitLabel(p),
+                    "", trade, $"Activité {p.Id}", domain, domain, "", Amount(months.Sum()),
+                };
+                cells.AddRange(months.Select(Amount));
+                sb.Append(Line(cells));
+            }
+            File.WriteAllText(Path.Combine(dir, $"ca-porteurs-{year}.csv"), sb.ToString(), Utf8);
+        }
+
+        var mapping = new StringBuilder();
+        mapping.Append("{\n  \"structure\": \"Coopilote\",\n  \"establishments\": {\n");
+        mapping.Append(string.Join(",\n", K.Establishments.Order(StringComparer.Ordinal).Select(e => $"    {Json(Antennas[e])}: {Json(e)}")));
+        mapping.Append("\n  },\n  \"exit_categories\": {\n");
+        mapping.Append(string.Join(",\n", ExitLabels.SelectMany(kv => kv.Value.Select(l => $"    {Json(l)}: {Json(kv.Key)}"))));
+        mapping.Append("\n  }\n}\n");
+        File.WriteAllText(Path.Combine(dir, "mapping.json"), mapping.ToString(), Utf8);
+    }
+
+    static string Json(string s)
+    {
+        if (s.Any(c => c < ' ')) { throw new InvalidOperationException($"label needs escaping: {s}"); }
+        return "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
     }
 }
 

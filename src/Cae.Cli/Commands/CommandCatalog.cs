@@ -20,6 +20,7 @@ public static class CommandCatalog
         yield return WhatIfCommand.Create(context);
         yield return ForecastCommand.Create(context);
         yield return CheckCommand.Create(context);
+        yield return ImportCommand.Create(context);
         yield return PathCommand.Create(context);
         yield return PayCommand.Create(context);
     }

@@ -213,6 +213,12 @@ public static class WhatIfCommand
             context.Error.WriteLine(row);
         }
 
+        foreach (var warning in WhatIfEngine.Warnings(baseline, "baseline")
+                     .Concat(scenario.IsIdentity ? Array.Empty<string>() : WhatIfEngine.Warnings(scenario.ApplyTo(baseline), "scenario")))
+        {
+            context.Error.WriteLine("cae: warning: " + warning);
+        }
+
         var engine = new WhatIfEngine(loaded.Dataset, baseline);
         var reportYear = args.Year ?? engine.DefaultYear
             ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");

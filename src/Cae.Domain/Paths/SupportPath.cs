@@ -17,6 +17,11 @@ namespace Cae.Domain.Paths;
 /// first one is the entry, and that each transition is allowed by <see cref="PathStage.CanTransitionTo"/>:
 /// an illegal path cannot be built. Limits that depend on policy (24-month support, CAPE renewals, the
 /// associate deadline) are not structural; the rules report them as violations.</para>
+/// <para>Why three path types: <see cref="PathRecord"/> is one row of paths.csv, validated against the data contract
+/// (what the report engine counts); <see cref="SupportPath"/> is the same person as dated events with the status
+/// on any day (<see cref="PathRecord.ToSupportPath"/>), for tools that follow one path stage by stage; and the rules'
+/// <c>PathCase</c> (Cae.Rules) holds the dates as typed for one case checked by hand (<c>cae path</c>), not validated,
+/// so that a CESA before the entry is reported as a violation instead of refused.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SupportPath

@@ -12,15 +12,17 @@ namespace Cae.Domain.Policy;
 /// <remarks>
 /// Under SCOP model statutes an applicant becomes associate at the next general assembly unless it rejects
 /// them; Coopilote integrates associates at its annual AG (cae-rules-facts §H.27). Dates are sorted and
-/// distinct. An empty calendar admits nobody under <see cref="AdmissionMode.NextAssembly"/>.
+/// distinct. An empty calendar admits nobody under <see cref="AdmissionMode.NextAssembly"/>. Immutable, with value
+/// equality (the dates and the reference).
 /// </remarks>
-public sealed class AssemblyCalendar
+public sealed class AssemblyCalendar : IEquatable<AssemblyCalendar>
 {
     private readonly LocalDate[] dates;
 
     /// <summary>Creates a calendar from assembly dates (repeats are ignored).</summary>
     /// <param name="dates">The dates of the general assemblies.</param>
     /// <param name="reference">Where the dates come from (minutes of the board, policy file).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> or <paramref name="reference"/> is <c>null</c>.</exception>
     public AssemblyCalendar(IEnumerable<LocalDate> dates, Reference reference)
     {
         this.dates = (dates ?? throw new ArgumentNullException(nameof(dates))).Distinct().OrderBy(d => d).ToArray();
@@ -58,8 +60,19 @@ public sealed class AssemblyCalendar
 
     /// <summary>A calendar with more dates.</summary>
     /// <param name="more">Dates to add.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="more"/> is <c>null</c>.</exception>
     [Pure]
     public AssemblyCalendar With(IEnumerable<LocalDate> more) => new(dates.Concat(more), Reference);
+
+    /// <inheritdoc />
+    public bool Equals(AssemblyCalendar? other) =>
+        other is not null && (ReferenceEquals(this, other) || (dates.SequenceEqual(other.dates) && Reference.Equals(other.Reference)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AssemblyCalendar);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((dates.Length * 31) + (dates.Length == 0 ? 0 : dates[0].GetHashCode()) + Reference.GetHashCode());
 
     /// <summary>The dates, comma-separated.</summary>
     public override string ToString() => string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));

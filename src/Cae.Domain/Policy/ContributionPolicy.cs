@@ -16,9 +16,9 @@ namespace Cae.Domain.Policy;
 /// <remarks>
 /// The contract states how the contribution is calculated, per the statutes (Code du travail L7331-2);
 /// it funds the pooled services (R7331-9). Rates are a policy of each CAE: 8–15 % of turnover on average,
-/// Coopilote 6–10 % levied on gross margin (cae-rules-facts §D.14).
+/// Coopilote 6–10 % levied on gross margin (cae-rules-facts §D.14). Immutable, with value equality.
 /// </remarks>
-public sealed class ContributionPolicy
+public sealed class ContributionPolicy : IEquatable<ContributionPolicy>
 {
     private readonly ContributionRate[] rates;
 
@@ -27,10 +27,11 @@ public sealed class ContributionPolicy
     /// <param name="rates">The dated rates; at least one CAE-wide default.</param>
     /// <param name="monthlyMinimum">The least contribution of a month with activity (zero for none).</param>
     /// <exception cref="DomainRuleException">No CAE-wide default rate, or a negative minimum.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> or one of them is <c>null</c>.</exception>
     public ContributionPolicy(ContributionBase @base, IEnumerable<ContributionRate> rates, Money monthlyMinimum)
     {
         Base = @base;
-        this.rates = (rates ?? throw new ArgumentNullException(nameof(rates))).OrderBy(r => r.From).ToArray();
+        this.rates = (rates ?? throw new ArgumentNullException(nameof(rates))).Select(r => r ?? throw new ArgumentNullException(nameof(rates))).OrderBy(r => r.From).ToArray();
         if (!this.rates.Any(r => r.Structure is null && r.EntrepreneurId is null))
         {
             throw new DomainRuleException("contribution.rates", "(no default)", "a contribution policy has a CAE-wide default rate (a rate without structure)");
@@ -98,6 +99,17 @@ public sealed class ContributionPolicy
             ?? throw new DomainRuleException("contribution.rates", $"{date:yyyy-MM-dd}", $"no contribution rate is in force on that day (the first starts {rates[0].From:yyyy-MM-dd})");
     }
 
+    /// <inheritdoc />
+    public bool Equals(ContributionPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other) || (Base == other.Base && MonthlyMinimum == other.MonthlyMinimum && rates.SequenceEqual(other.rates)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ContributionPolicy);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((((int)Base * 31) + MonthlyMinimum.GetHashCode()) * 31 + rates.Length);
+
     /// <summary>A copy with another base.</summary>
     /// <param name="base">The new base.</param>
     [Pure]
@@ -105,11 +117,14 @@ public sealed class ContributionPolicy
 
     /// <summary>A copy with other rates.</summary>
     /// <param name="newRates">The new rates.</param>
+    /// <exception cref="DomainRuleException">No CAE-wide default rate.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="newRates"/> is <c>null</c>.</exception>
     [Pure]
     public ContributionPolicy WithRates(IEnumerable<ContributionRate> newRates) => new(Base, newRates, MonthlyMinimum);
 
     /// <summary>A copy with another monthly minimum.</summary>
     /// <param name="minimum">The new minimum.</param>
+    /// <exception cref="DomainRuleException">The minimum is negative.</exception>
     [Pure]
     public ContributionPolicy WithMonthlyMinimum(Money minimum) => new(Base, rates, minimum);
 }

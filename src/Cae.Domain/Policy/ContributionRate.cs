@@ -15,9 +15,9 @@ namespace Cae.Domain.Policy;
 /// <remarks>
 /// Lookup falls back from the person to the structure to the CAE default, as enDI does with an activity's
 /// own rate and the CAE's default rate (cae-rules-facts §D.17). Tiers are sorted by threshold; thresholds
-/// are positive and distinct.
+/// are positive and distinct. Immutable, with value equality (the reference included).
 /// </remarks>
-public sealed class ContributionRate
+public sealed class ContributionRate : IEquatable<ContributionRate>
 {
     /// <summary>Creates a dated rate.</summary>
     /// <param name="from">The first day it applies.</param>
@@ -26,15 +26,17 @@ public sealed class ContributionRate
     /// <param name="structure">The structure it applies to; <c>null</c> for the CAE default.</param>
     /// <param name="entrepreneurId">The person it applies to; <c>null</c> for everyone.</param>
     /// <param name="tiers">Marginal tiers above cumulative thresholds; may be empty.</param>
-    /// <exception cref="DomainRuleException">Two tiers share a threshold, or a threshold is not positive.</exception>
+    /// <exception cref="DomainRuleException">Two tiers share a threshold, a threshold is not positive, or the date is outside 1900..2100.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> or a tier is <c>null</c>.</exception>
     public ContributionRate(LocalDate from, Rate rate, Reference reference, Structure? structure = null, string? entrepreneurId = null, IEnumerable<RateTier>? tiers = null)
     {
+        ParameterBounds.DateIn("contribution.rates.from", from);
         From = from;
         Rate = rate;
         Reference = reference ?? throw new ArgumentNullException(nameof(reference));
         Structure = structure;
         EntrepreneurId = string.IsNullOrWhiteSpace(entrepreneurId) ? null : entrepreneurId!.Trim();
-        var sorted = (tiers ?? Array.Empty<RateTier>()).OrderBy(t => t.Above).ToArray();
+        var sorted = (tiers ?? Array.Empty<RateTier>()).Select(t => t ?? throw new ArgumentNullException(nameof(tiers))).OrderBy(t => t.Above).ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
             if (sorted[i].Above <= Money.Zero || (i > 0 && sorted[i].Above == sorted[i - 1].Above))
@@ -66,6 +68,19 @@ public sealed class ContributionRate
 
     /// <summary>The highest rate of the schedule (the flat rate or a tier's).</summary>
     public Rate HighestRate => Tiers.Aggregate(Rate, (max, t) => t.Rate > max ? t.Rate : max);
+
+    /// <inheritdoc />
+    public bool Equals(ContributionRate? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (From == other.From && Rate == other.Rate && Reference.Equals(other.Reference) && Structure == other.Structure
+                && string.Equals(EntrepreneurId, other.EntrepreneurId, StringComparison.Ordinal) && Tiers.SequenceEqual(other.Tiers)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ContributionRate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((From.GetHashCode() * 31) + Rate.GetHashCode() + (Tiers.Count * 7));
 
     /// <summary>The rate, tiers and scope, for traces.</summary>
     public override string ToString()

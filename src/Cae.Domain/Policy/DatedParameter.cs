@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Linq;
 using Cae.Domain.Errors;
@@ -18,9 +19,10 @@ namespace Cae.Domain.Policy;
 /// Asking for a value before the first effective date is an error (<see cref="DomainRuleException"/>), not a
 /// zero: a report for 2009 with a SMIC table starting in 2011 must fail loudly.</para>
 /// <para>Values are sorted by date at construction; two values with the same date are an error.
-/// Immutable and thread-safe; <see cref="With(DatedValue{T})"/> returns a new parameter.</para>
+/// Immutable and thread-safe, with value equality (name, description and every dated value with its reference);
+/// <see cref="With(DatedValue{T})"/> returns a new parameter.</para>
 /// </remarks>
-public sealed class DatedParameter<T>
+public sealed class DatedParameter<T> : IEquatable<DatedParameter<T>>
 {
     private readonly DatedValue<T>[] values;
     private readonly LocalDate[] dates;
@@ -29,12 +31,13 @@ public sealed class DatedParameter<T>
     /// <param name="name">A short name, e.g. <c>smic_hourly</c>.</param>
     /// <param name="description">What the value means and its unit.</param>
     /// <param name="values">At least one dated value; effective dates are distinct.</param>
-    /// <exception cref="DomainRuleException">No value, or two values with the same effective date.</exception>
+    /// <exception cref="DomainRuleException">No value, no name, or two values with the same effective date.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or one of them is <c>null</c>.</exception>
     public DatedParameter(string name, string description, IEnumerable<DatedValue<T>> values)
     {
         Name = string.IsNullOrWhiteSpace(name) ? throw new DomainRuleException("name", name, "a parameter has a name") : name;
         Description = description ?? string.Empty;
-        this.values = (values ?? throw new ArgumentNullException(nameof(values))).OrderBy(v => v.From).ToArray();
+        this.values = (values ?? throw new ArgumentNullException(nameof(values))).Select(v => v ?? throw new ArgumentNullException(nameof(values))).OrderBy(v => v.From).ToArray();
         if (this.values.Length == 0)
         {
             throw new DomainRuleException(name, "(none)", "a parameter has at least one dated value");
@@ -95,7 +98,7 @@ public sealed class DatedParameter<T>
     /// <param name="date">The day.</param>
     /// <param name="entry">The value in force, when there is one.</param>
     /// <returns>Whether a value is in force on that day.</returns>
-    public bool TryEntryOn(LocalDate date, out DatedValue<T>? entry)
+    public bool TryEntryOn(LocalDate date, [NotNullWhen(true)] out DatedValue<T>? entry)
     {
         var index = IndexOn(date);
         entry = index < 0 ? null : values[index];
@@ -104,6 +107,7 @@ public sealed class DatedParameter<T>
 
     /// <summary>A new parameter with one more value, or with the value of that date replaced.</summary>
     /// <param name="value">The dated value to add or replace.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <c>null</c>.</exception>
     [Pure]
     public DatedParameter<T> With(DatedValue<T> value) =>
         new(Name, Description, values.Where(v => v.From != value.From).Concat(new[] { value }));
@@ -112,6 +116,7 @@ public sealed class DatedParameter<T>
     /// <param name="from">The first day of the new value.</param>
     /// <param name="value">The new value.</param>
     /// <param name="reference">Its source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is <c>null</c>.</exception>
     [Pure]
     public DatedParameter<T> From(LocalDate from, T value, Reference reference) =>
         new(Name, Description, values.Where(v => v.From < from).Concat(new[] { new DatedValue<T>(from, value, reference) }));
@@ -136,6 +141,32 @@ public sealed class DatedParameter<T>
         }
 
         return found;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(DatedParameter<T>? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(Name, other.Name, StringComparison.Ordinal)
+                && string.Equals(Description, other.Description, StringComparison.Ordinal)
+                && values.SequenceEqual(other.values)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DatedParameter<T>);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(Name);
+            foreach (var v in values)
+            {
+                hash = (hash * 31) + v.GetHashCode();
+            }
+
+            return hash;
+        }
     }
 
     /// <summary>The name and the values.</summary>

@@ -15,9 +15,9 @@ namespace Cae.Domain.Policy;
 /// Because of the general reduction on low wages, employer charges depend on the salary level: about 5 % at
 /// the SMIC, 16 % at 2 055 € gross and 30 % at 2 560 € gross in a 2024 worked example (cae-rules-facts §D.18;
 /// Code de la sécurité sociale L241-13). Below the first point the first rate applies, above the last point
-/// the last rate applies.
+/// the last rate applies. Immutable, with value equality (the points).
 /// </remarks>
-public sealed class EmployerChargeSchedule
+public sealed class EmployerChargeSchedule : IEquatable<EmployerChargeSchedule>
 {
     private readonly KeyValuePair<decimal, Rate>[] points;
 
@@ -37,6 +37,7 @@ public sealed class EmployerChargeSchedule
     /// <summary>A schedule by multiple of the SMIC.</summary>
     /// <param name="points">Pairs (multiple of the SMIC, rate); multiples positive and distinct.</param>
     /// <exception cref="DomainRuleException">No point, or a multiple not positive or repeated.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> is <c>null</c>.</exception>
     [Pure]
     public static EmployerChargeSchedule BySmicMultiple(IEnumerable<KeyValuePair<decimal, Rate>> points)
     {
@@ -80,6 +81,16 @@ public sealed class EmployerChargeSchedule
 
         return points[points.Length - 1].Value.Value;
     }
+
+    /// <inheritdoc />
+    public bool Equals(EmployerChargeSchedule? other) =>
+        other is not null && (ReferenceEquals(this, other) || points.SequenceEqual(other.points));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EmployerChargeSchedule);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((points.Length * 31) + points[0].Key.GetHashCode() + points[0].Value.GetHashCode());
 
     /// <summary>The schedule as text: <c>flat 0.45</c> or <c>1.0→0.05, 1.6→0.30</c>.</summary>
     public override string ToString() => IsFlat

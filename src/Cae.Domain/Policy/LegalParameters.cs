@@ -1,19 +1,21 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using Cae.Domain.Policy.Data;
 using Cae.Domain.Values;
 using NodaTime;
 
 namespace Cae.Domain.Policy;
 
 /// <summary>
-/// The law's numbers and the network's defaults, each dated and with its reference: the one place where a
-/// legal or statutory number is written down.
+/// The law's numbers and the network's defaults, read from the parameter files embedded in the library
+/// (<c>src/Cae.Domain/Policy/Parameters/*.json</c>, one file per parameter, each value dated and with its own reference).
 /// </summary>
 /// <remarks>
-/// Sources are gathered in the project's reference notes (cae-rules-facts §A–§H). Values that are a CAE's own
-/// choice (support limit, contribution rate, employer-charge schedule) are the network's usual values; a CAE
-/// overrides them in its policy file.
+/// <para>The files are the one place where a legal or statutory number is written down; this class only reads them.
+/// Sources are gathered in the project's reference notes (cae-rules-facts §A–§H). Values that are a CAE's own choice
+/// (support limit, contribution rate, employer-charge schedule) are the network's usual values; a CAE overrides them
+/// in its policy file.</para>
+/// <para>To add next year's SMIC, add one dated value with its decree to <c>smic_hourly.json</c>.</para>
 /// </remarks>
 public static class LegalParameters
 {
@@ -29,85 +31,96 @@ public static class LegalParameters
     /// <summary>Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire on Légifrance.</summary>
     public const string LoiEssUrl = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296";
 
-    /// <summary>The SMIC page of Service-Public (successive hourly amounts).</summary>
-    public const string SmicUrl = "https://www.service-public.fr/particuliers/vosdroits/F2300";
-
-    /// <summary>The first day for which the library knows every default value (the first SMIC of its table).</summary>
-    public static readonly LocalDate TableStart = new(2011, 12, 1);
-
-    /// <summary>Reference for the SMIC table.</summary>
-    public static readonly Reference Smic = new("Salaire minimum interprofessionnel de croissance, montant horaire brut (Code du travail L3231-2 et décrets de revalorisation)", SmicUrl);
-
-    /// <summary>Reference for the 24-month support limit.</summary>
-    public static readonly Reference SupportLimit = new("Coopilote, rapport d'activité 2015: accompagnement limité à 24 mois (choix statutaire de la CAE)", null);
-
-    /// <summary>Reference for the CAPE limits.</summary>
-    public static readonly Reference Cape = new("Code de commerce, article L127-2 (CAPE: 12 mois au plus, renouvelable deux fois)", CodeDeCommerceUrl);
-
-    /// <summary>Reference for the associate deadline.</summary>
-    public static readonly Reference AssociateDeadline = new("Code du travail, article L7331-3 (associé dans les 3 ans du contrat, délai réduit de la durée d'un CAPE antérieur)", CodeDuTravailUrl);
-
-    /// <summary>Reference for the trial period.</summary>
-    public static readonly Reference TrialPeriod = new("Code du travail, article L7332-1 (période d'essai de 8 mois au plus, renouvellement compris, réduite d'un CAPE antérieur)", CodeDuTravailUrl);
-
-    /// <summary>Reference for the legal monthly duration.</summary>
-    public static readonly Reference MonthlyHours = new("Code du travail, article L3121-27 (35 h par semaine; 35 × 52 / 12 = 151,67 h par mois)", CodeDuTravailUrl);
-
-    /// <summary>Reference for the FTE basis.</summary>
-    public static readonly Reference FteHours = new("1 820 heures payées par an (35 × 52), base d'ETP du rapport Coopilote 2015", null);
-
-    /// <summary>Reference for the default employer-charge schedule.</summary>
-    public static readonly Reference EmployerCharges = new("Réduction générale des cotisations patronales (Code de la sécurité sociale L241-13), exemple chiffré 2024: environ 5 % au SMIC, 16 % à 2 055 € brut, 30 % à 2 560 € brut", CodeSecuriteSocialeUrl);
-
-    /// <summary>Reference for the default contribution rate.</summary>
-    public static readonly Reference Contribution = new("Contribution coopérative: 8 à 15 % du chiffre d'affaires en moyenne, environ 10 % couramment (Fédération des CAE); calcul fixé par les statuts (Code du travail L7331-2)", CodeDuTravailUrl);
-
-    /// <summary>The SMIC brut horaire table (metropolitan France), effective date → euros per hour.</summary>
-    public static IReadOnlyList<(LocalDate From, decimal EurosPerHour)> SmicTable { get; } = Array.AsReadOnly(new[]
+    private static readonly string[] Names =
     {
-        (new LocalDate(2011, 12, 1), 9.19m), (new LocalDate(2012, 1, 1), 9.22m), (new LocalDate(2012, 7, 1), 9.40m),
-        (new LocalDate(2013, 1, 1), 9.43m), (new LocalDate(2014, 1, 1), 9.53m), (new LocalDate(2015, 1, 1), 9.61m),
-        (new LocalDate(2016, 1, 1), 9.67m), (new LocalDate(2017, 1, 1), 9.76m), (new LocalDate(2018, 1, 1), 9.88m),
-        (new LocalDate(2019, 1, 1), 10.03m), (new LocalDate(2020, 1, 1), 10.15m), (new LocalDate(2021, 1, 1), 10.25m),
-        (new LocalDate(2021, 10, 1), 10.48m), (new LocalDate(2022, 1, 1), 10.57m), (new LocalDate(2022, 5, 1), 10.85m),
-        (new LocalDate(2022, 8, 1), 11.07m), (new LocalDate(2023, 1, 1), 11.27m), (new LocalDate(2023, 5, 1), 11.52m),
-        (new LocalDate(2024, 1, 1), 11.65m), (new LocalDate(2024, 11, 1), 11.88m), (new LocalDate(2026, 1, 1), 12.02m),
-    });
-
-    /// <summary>The SMIC hourly rate as a dated parameter.</summary>
-    public static DatedParameter<Money> SmicHourly() => new(
-        "smic_hourly",
-        "SMIC brut horaire, France métropolitaine, euros par heure",
-        SmicTable.Select(s => new DatedValue<Money>(s.From, Money.FromEuros(s.EurosPerHour), Smic)));
-
-    /// <summary>Builds the default policy.</summary>
-    internal static CaePolicy CreateDefaultPolicy() => new()
-    {
-        SupportLimitMonths = Constant("support_limit_months", "Durée d'accompagnement avant la limite, en mois", 24, SupportLimit),
-        CapeMaximumMonths = Constant("cape_maximum_months", "Durée maximale d'un CAPE, en mois", 12, Cape),
-        CapeMaximumRenewals = Constant("cape_maximum_renewals", "Nombre de renouvellements d'un CAPE", 2, Cape),
-        AssociateDeadlineMonths = Constant("associate_deadline_months", "Délai pour devenir associé à compter du contrat, en mois", 36, AssociateDeadline),
-        TrialPeriodMaximumMonths = Constant("trial_period_maximum_months", "Durée maximale de la période d'essai, en mois", 8, TrialPeriod),
-        MonthlyLegalHours = Constant("monthly_legal_hours", "Durée légale mensuelle, en heures", Hours.FromDecimal(151.67m), MonthlyHours),
-        FteAnnualHours = Constant("fte_annual_hours", "Heures payées d'un équivalent temps plein par an", Hours.FromDecimal(1820m), FteHours),
-        SmicHourly = SmicHourly(),
-        EmployerCharges = Constant(
-            "employer_charges",
-            "Charges patronales en fraction du salaire brut, selon le multiple du SMIC",
-            EmployerChargeSchedule.BySmicMultiple(new[]
-            {
-                new KeyValuePair<decimal, Rate>(1.0m, Rate.FromFraction(0.05m)),
-                new KeyValuePair<decimal, Rate>(1.163m, Rate.FromFraction(0.16m)),
-                new KeyValuePair<decimal, Rate>(1.449m, Rate.FromFraction(0.30m)),
-            }),
-            EmployerCharges),
-        Contribution = new ContributionPolicy(
-            ContributionBase.GrossMargin,
-            new[] { new ContributionRate(TableStart, Rate.FromFraction(0.10m), Contribution) },
-            Money.Zero),
-        Assemblies = AssemblyCalendar.Empty,
+        "support_limit_months", "cape_maximum_months", "cape_maximum_renewals", "associate_deadline_months",
+        "trial_period_maximum_months", "monthly_legal_hours", "fte_annual_hours", "smic_hourly", "employer_charges",
+        "contribution_rate",
     };
 
-    private static DatedParameter<T> Constant<T>(string name, string description, T value, Reference reference) =>
-        new(name, description, new[] { new DatedValue<T>(TableStart, value, reference) });
+    private static readonly Lazy<Files> Loaded = new(() => new Files());
+
+    /// <summary>The names of the embedded parameter files, in the order of the policy's fields.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = Array.AsReadOnly(Names);
+
+    /// <summary>The first day for which the library knows every default value (the first SMIC of its table).</summary>
+    public static LocalDate TableStart => Loaded.Value.Smic.Values[0].From;
+
+    /// <summary>Reference of the default support limit.</summary>
+    public static Reference SupportLimit => Loaded.Value.SupportLimit.Values[0].Reference;
+
+    /// <summary>Reference of the CAPE limits.</summary>
+    public static Reference Cape => Loaded.Value.CapeMonths.Values[0].Reference;
+
+    /// <summary>Reference of the associate deadline.</summary>
+    public static Reference AssociateDeadline => Loaded.Value.AssociateDeadline.Values[0].Reference;
+
+    /// <summary>Reference of the trial period.</summary>
+    public static Reference TrialPeriod => Loaded.Value.TrialPeriod.Values[0].Reference;
+
+    /// <summary>Reference of the legal monthly duration.</summary>
+    public static Reference MonthlyHours => Loaded.Value.MonthlyHours.Values[0].Reference;
+
+    /// <summary>Reference of the FTE basis.</summary>
+    public static Reference FteHours => Loaded.Value.FteHours.Values[0].Reference;
+
+    /// <summary>Reference of the default employer-charge schedule.</summary>
+    public static Reference EmployerCharges => Loaded.Value.EmployerCharges.Values[0].Reference;
+
+    /// <summary>Reference of the default contribution rate.</summary>
+    public static Reference Contribution => Loaded.Value.ContributionRate.Values[0].Reference;
+
+    /// <summary>The SMIC hourly rate as a dated parameter, each revaluation with its own decree or order.</summary>
+    public static DatedParameter<Money> SmicHourly() => Loaded.Value.Smic;
+
+    /// <summary>The description and unit of a parameter file, e.g. <c>currency-EUR/hour</c> for <c>smic_hourly</c>.</summary>
+    /// <param name="name">One of <see cref="FileNames"/>.</param>
+    /// <exception cref="ArgumentException">No parameter file has that name.</exception>
+    public static (string Description, string Unit) Describe(string name)
+    {
+        if (name is null || Array.IndexOf(Names, name) < 0)
+        {
+            throw new ArgumentException($"'{name}' is not a parameter file of the library ({string.Join(", ", Names)}).", nameof(name));
+        }
+
+        var file = ParameterFile.Read(name);
+        return (file.Description, file.Unit);
+    }
+
+    /// <summary>Builds the default policy.</summary>
+    internal static CaePolicy CreateDefaultPolicy()
+    {
+        var files = Loaded.Value;
+        return new CaePolicy
+        {
+            SupportLimitMonths = files.SupportLimit,
+            CapeMaximumMonths = files.CapeMonths,
+            CapeMaximumRenewals = files.CapeRenewals,
+            AssociateDeadlineMonths = files.AssociateDeadline,
+            TrialPeriodMaximumMonths = files.TrialPeriod,
+            MonthlyLegalHours = files.MonthlyHours,
+            FteAnnualHours = files.FteHours,
+            SmicHourly = files.Smic,
+            EmployerCharges = files.EmployerCharges,
+            Contribution = new ContributionPolicy(
+                ContributionBase.GrossMargin,
+                new[] { new ContributionRate(files.ContributionRate.Values[0].From, files.ContributionRate.Values[0].Value, files.ContributionRate.Values[0].Reference) },
+                Money.Zero),
+            Assemblies = AssemblyCalendar.Empty,
+        };
+    }
+
+    private sealed class Files
+    {
+        public readonly DatedParameter<int> SupportLimit = ParameterFile.Read("support_limit_months").ToParameter(DataValues.Whole);
+        public readonly DatedParameter<int> CapeMonths = ParameterFile.Read("cape_maximum_months").ToParameter(DataValues.Whole);
+        public readonly DatedParameter<int> CapeRenewals = ParameterFile.Read("cape_maximum_renewals").ToParameter(DataValues.Whole);
+        public readonly DatedParameter<int> AssociateDeadline = ParameterFile.Read("associate_deadline_months").ToParameter(DataValues.Whole);
+        public readonly DatedParameter<int> TrialPeriod = ParameterFile.Read("trial_period_maximum_months").ToParameter(DataValues.Whole);
+        public readonly DatedParameter<Hours> MonthlyHours = ParameterFile.Read("monthly_legal_hours").ToParameter(DataValues.Hours);
+        public readonly DatedParameter<Hours> FteHours = ParameterFile.Read("fte_annual_hours").ToParameter(DataValues.Hours);
+        public readonly DatedParameter<Money> Smic = ParameterFile.Read("smic_hourly").ToParameter(DataValues.Amount);
+        public readonly DatedParameter<EmployerChargeSchedule> EmployerCharges = ParameterFile.Read("employer_charges").ToParameter(DataValues.Schedule);
+        public readonly DatedParameter<Rate> ContributionRate = ParameterFile.Read("contribution_rate").ToParameter(DataValues.Rate);
+    }
 }

@@ -6,25 +6,31 @@ namespace Cae.Rules.Data;
 /// <summary>
 /// Interns names (structures, establishments, typology values) as small integer ids, in order of first appearance.
 /// </summary>
-/// <remarks>Ids are dense, from 0. Comparison is ordinal. Not thread-safe while being filled; read-only once the dataset is built.</remarks>
+/// <remarks>Ids are dense, from 0. Comparison is ordinal. Only <see cref="CaeDatasetBuilder"/> adds names, while it is
+/// filled; the table of a built <see cref="CaeDataset"/> is read-only, so a built dataset cannot change.</remarks>
 public sealed class NameTable
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<string> names = new();
+    private readonly IReadOnlyList<string> view;
+
+    /// <summary>Creates an empty table.</summary>
+    internal NameTable() => view = names.AsReadOnly();
 
     /// <summary>The number of names.</summary>
     public int Count => names.Count;
 
-    /// <summary>The names, indexed by id.</summary>
-    public IReadOnlyList<string> Names => names;
+    /// <summary>The names, indexed by id (a read-only view).</summary>
+    public IReadOnlyList<string> Names => view;
 
     /// <summary>The name of an id.</summary>
     /// <param name="id">The id, from 0 to <see cref="Count"/> − 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The id is not in the table.</exception>
     public string this[int id] => names[id];
 
     /// <summary>The id of a name, added if new.</summary>
     /// <param name="name">The name.</param>
-    public int Intern(string name)
+    internal int Intern(string name)
     {
         if (!ids.TryGetValue(name, out var id))
         {

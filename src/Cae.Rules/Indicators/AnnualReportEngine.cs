@@ -63,8 +63,12 @@ public sealed class AnnualReportEngine
     /// <summary>The report of a year, computed in one pass over all persons and rows.</summary>
     /// <param name="year">The year Y.</param>
     /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
+    /// <exception cref="Domain.Errors.DomainRuleException">The dataset holds rows and <paramref name="year"/> is not one of
+    /// the years it covers (<see cref="DataCoverage.Includes"/>); the field is <c>year</c> and the message names the covered
+    /// years. An empty dataset gives a report of zeros for any year.</exception>
     public AnnualReport Compute(int year, InputSummary? input = null)
     {
+        RequireCovered(year);
         var accumulator = CreateAccumulator(year);
         accumulator.AddPersons(0, Data.PersonCount);
         accumulator.AddRows(0, Data.ActivityCount);
@@ -79,8 +83,10 @@ public sealed class AnnualReportEngine
     /// <param name="year">The year Y.</param>
     /// <param name="shards">The number of slices (at least 1), e.g. <see cref="Environment.ProcessorCount"/>.</param>
     /// <param name="input">What was read and rejected.</param>
+    /// <exception cref="Domain.Errors.DomainRuleException">The year is not covered (see <see cref="Compute"/>).</exception>
     public AnnualReport ComputeParallel(int year, int shards, InputSummary? input = null)
     {
+        RequireCovered(year);
         if (shards < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(shards), "At least one shard.");
@@ -103,6 +109,17 @@ public sealed class AnnualReportEngine
         }
 
         return parts[0].ToReport(input);
+    }
+
+    private void RequireCovered(int year)
+    {
+        if (Coverage.FirstYear is not null && !Coverage.Includes(year))
+        {
+            throw new Domain.Errors.DomainRuleException(
+                "year",
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "the data covers the years " + Coverage.CoveredYears + ", so a report can be computed for those years only");
+        }
     }
 
     private static int Slice(int count, int shards, int i) => (int)((long)count * i / shards);

@@ -11,13 +11,30 @@ public sealed class DataCoverage
     private readonly int earliestEntry;
     private readonly bool hasActivity;
 
-    private DataCoverage(int firstMonth, int earliestEntry, bool hasActivity, int? lastCompleteYear)
+    private DataCoverage(int firstMonth, int earliestEntry, bool hasActivity, int? lastCompleteYear, int? firstYear, int? lastYear)
     {
         this.firstMonth = firstMonth;
         this.earliestEntry = earliestEntry;
         this.hasActivity = hasActivity;
         LastCompleteYear = lastCompleteYear;
+        FirstYear = firstYear;
+        LastYear = lastYear;
     }
+
+    /// <summary>The first year the data holds anything of: an activity month or a path's entry; <c>null</c> for an empty dataset.</summary>
+    public int? FirstYear { get; }
+
+    /// <summary>The last year the data holds anything of: an activity month, an entry or an exit; <c>null</c> for an empty dataset.</summary>
+    public int? LastYear { get; }
+
+    /// <summary>The covered years as text, e.g. <c>2014–2015</c>, or <c>none</c> for an empty dataset.</summary>
+    public string CoveredYears => FirstYear is { } first && LastYear is { } last
+        ? (first == last ? first.ToString(System.Globalization.CultureInfo.InvariantCulture) : FormattableString.Invariant($"{first}–{last}"))
+        : "none";
+
+    /// <summary>Whether a year is one of the years the data covers (<see cref="FirstYear"/> to <see cref="LastYear"/>).</summary>
+    /// <param name="year">The year.</param>
+    public bool Includes(int year) => FirstYear is { } first && LastYear is { } last && year >= first && year <= last;
 
     /// <summary>
     /// The last complete year of the data: the last year whose December has activity rows; without such
@@ -34,13 +51,18 @@ public sealed class DataCoverage
     internal static DataCoverage Scan(CaeDataset data)
     {
         var months = data.ActivityMonth;
-        int first = int.MaxValue, lastDecember = int.MinValue;
+        int first = int.MaxValue, lastDecember = int.MinValue, lastMonth = int.MinValue;
         for (var r = 0; r < months.Length; r++)
         {
             var m = months[r];
             if (m < first)
             {
                 first = m;
+            }
+
+            if (m > lastMonth)
+            {
+                lastMonth = m;
             }
 
             if (m % 12 == 11 && m > lastDecember)
@@ -65,7 +87,14 @@ public sealed class DataCoverage
             : data.PersonCount == 0
                 ? null
                 : DateKey.Month(latest) == 12 && DateKey.Day(latest) == 31 ? DateKey.Year(latest) : DateKey.Year(latest) - 1;
-        return new DataCoverage(first, earliest, months.Length > 0, year);
+        int? firstYear = null, lastYear = null;
+        if (data.PersonCount > 0 || months.Length > 0)
+        {
+            firstYear = Math.Min(months.Length > 0 ? first / 12 : int.MaxValue, data.PersonCount > 0 ? DateKey.Year(earliest) : int.MaxValue);
+            lastYear = Math.Max(months.Length > 0 ? lastMonth / 12 : int.MinValue, data.PersonCount > 0 ? DateKey.Year(latest) : int.MinValue);
+        }
+
+        return new DataCoverage(first, earliest, months.Length > 0, year, firstYear, lastYear);
     }
 
     /// <summary>

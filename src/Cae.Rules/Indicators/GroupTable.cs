@@ -67,7 +67,7 @@ public sealed class GroupTable<T> : IReadOnlyList<KeyValuePair<string, T>>, IEqu
     /// <summary>Gets the figures of a group, when the table has it.</summary>
     /// <param name="name">The group's name.</param>
     /// <param name="value">The figures.</param>
-    public bool TryGetValue(string name, out T value)
+    public bool TryGetValue(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
         if (index.TryGetValue(name, out var i))
         {

@@ -149,27 +149,19 @@ public sealed class Scenario
     public Scenario WithMonthlyMinimum(decimal euros)
     {
         var minimum = Money.FromEuros(euros);
-        if (minimum.IsNegative)
-        {
-            throw new DomainRuleException("contribution.monthly_minimum", minimum.ToString(), "the monthly minimum is not negative");
-        }
-
+        CaePolicy.Default.Contribution.WithMonthlyMinimum(minimum); // the domain's check, now rather than when applied
         return With("contribution.monthly_minimum = " + minimum, p => p with { Contribution = p.Contribution.WithMonthlyMinimum(minimum) });
     }
 
     /// <summary>Sets the support limit in months, for every entry date or for entries from a day on.</summary>
-    /// <param name="months">The limit; positive.</param>
+    /// <param name="months">The limit, 1 to 240 (see <see cref="ParameterBounds"/>).</param>
     /// <param name="from">When given, entries before that day keep the baseline's limit.</param>
-    /// <exception cref="DomainRuleException">The limit is not positive.</exception>
+    /// <exception cref="DomainRuleException">The limit is out of range.</exception>
     public Scenario WithSupportLimit(int months, LocalDate? from = null)
     {
-        if (months <= 0)
-        {
-            throw new DomainRuleException("support_limit_months", months.ToString(CultureInfo.InvariantCulture), "the support limit is a positive number of months");
-        }
-
         var description = "support_limit_months = " + months.ToString(CultureInfo.InvariantCulture) + Since(from);
         var reference = ReferenceFor(description);
+        CaePolicy.Default.WithSupportLimitMonths(DatedParameter<int>.Always("support_limit_months", description, months, reference));
         return With(description, p => p with { SupportLimitMonths = Dated(p.SupportLimitMonths, months, from, reference) });
     }
 
@@ -226,15 +218,11 @@ public sealed class Scenario
         With("admission = " + (mode == AdmissionMode.Automatic ? "automatic" : "next_assembly"), p => p with { Admission = mode });
 
     /// <summary>Sets how many days before an assembly an application must be in.</summary>
-    /// <param name="days">The cut-off, zero or more days.</param>
-    /// <exception cref="DomainRuleException">The cut-off is negative.</exception>
+    /// <param name="days">The cut-off, 0 to 730 days (see <see cref="ParameterBounds"/>).</param>
+    /// <exception cref="DomainRuleException">The cut-off is out of range.</exception>
     public Scenario WithApplicationCutoffDays(int days)
     {
-        if (days < 0)
-        {
-            throw new DomainRuleException("application_cutoff_days", days.ToString(CultureInfo.InvariantCulture), "the cut-off is zero or more days");
-        }
-
+        CaePolicy.Default.WithApplicationCutoffDays(days);
         return With("application_cutoff_days = " + days.ToString(CultureInfo.InvariantCulture), p => p with { ApplicationCutoffDays = days });
     }
 
@@ -245,13 +233,9 @@ public sealed class Scenario
     public Scenario WithSmicHourly(decimal eurosPerHour, LocalDate? from = null)
     {
         var smic = Money.FromEuros(eurosPerHour);
-        if (smic <= Money.Zero)
-        {
-            throw new DomainRuleException("smic_hourly", smic.ToString(), "the SMIC is a positive amount per hour");
-        }
-
         var description = "smic_hourly = " + smic + Since(from);
         var reference = ReferenceFor(description);
+        CaePolicy.Default.WithSmicHourly(DatedParameter<Money>.Always("smic_hourly", description, smic, reference));
         return With(description, p => p with { SmicHourly = Dated(p.SmicHourly, smic, from, reference) });
     }
 
@@ -276,13 +260,9 @@ public sealed class Scenario
     public Scenario WithFteAnnualHours(decimal hours)
     {
         var value = Hours.FromDecimal(hours);
-        if (value == Hours.Zero)
-        {
-            throw new DomainRuleException("fte_annual_hours", value.ToString(), "the FTE basis is a positive number of hours");
-        }
-
         var description = "fte_annual_hours = " + value;
         var reference = ReferenceFor(description);
+        CaePolicy.Default.WithFteAnnualHours(DatedParameter<Hours>.Always("fte_annual_hours", description, value, reference));
         return With(description, p => p with { FteAnnualHours = Dated(p.FteAnnualHours, value, null, reference) });
     }
 
@@ -309,17 +289,8 @@ public sealed class Scenario
     public Scenario WithSupportBudget(int year, decimal euros)
     {
         var budget = Money.FromEuros(euros);
-        if (budget <= Money.Zero)
-        {
-            throw new DomainRuleException("support_budget", budget.ToString(), "a support budget is a positive amount");
-        }
-
-        return With(FormattableString.Invariant($"support_budget.{year} = {budget}"), p =>
-        {
-            var budgets = p.SupportBudget.ToDictionary(kv => kv.Key, kv => kv.Value);
-            budgets[year] = budget;
-            return p with { SupportBudget = budgets };
-        });
+        CaePolicy.Default.WithSupportBudget(year, budget);
+        return With(FormattableString.Invariant($"support_budget.{year} = {budget}"), p => p.WithSupportBudget(year, budget));
     }
 
     /// <summary>The name.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Cae.Domain.Policy;
+using Cae.Domain.Policy.Registry;
 
 namespace Cae.Rules.WhatIf;
 
@@ -19,7 +20,10 @@ namespace Cae.Rules.WhatIf;
 /// <item><c>smic_hourly</c>: the SMIC in euros per hour on every date (<see cref="Scenario.WithSmicHourly"/>);</item>
 /// <item><c>employer_charge_rate</c>: a flat employer-charge rate (<see cref="Scenario.WithEmployerCharges"/>), a fraction;</item>
 /// <item><c>fte_annual_hours</c>: the FTE basis (<see cref="Scenario.WithFteAnnualHours"/>);</item>
-/// <item><c>monthly_minimum</c>: the contribution's monthly minimum in euros (<see cref="Scenario.WithMonthlyMinimum"/>).</item>
+/// <item><c>monthly_minimum</c>: the contribution's monthly minimum in euros (<see cref="Scenario.WithMonthlyMinimum"/>);</item>
+/// <item>and every other number of the policy registry (<see cref="PolicyParameters"/>) by its contract name, set on every
+/// date: <c>cape_maximum_months</c>, <c>cape_maximum_renewals</c>, <c>associate_deadline_months</c>,
+/// <c>trial_period_maximum_months</c>, <c>monthly_legal_hours</c>, <c>contribution.monthly_minimum</c>.</item>
 /// </list>
 /// <para>Immutable. Values are checked when the axis is made: a value the parameter cannot take fails then.</para>
 /// </remarks>
@@ -48,7 +52,24 @@ public sealed class SweepAxis
     }
 
     /// <summary>The parameters <see cref="Parameter"/> knows, in a stable order.</summary>
-    public static IReadOnlyList<string> KnownParameters { get; } = Array.AsReadOnly(Known.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+    public static IReadOnlyList<string> KnownParameters { get; }
+
+    static SweepAxis()
+    {
+        // Every number of the registry the named axes above do not cover, set on every date.
+        foreach (var parameter in PolicyParameters.All.Where(p => p.IsNumber && !Known.ContainsKey(p.Name)))
+        {
+            Known[parameter.Name] = v =>
+            {
+                var description = Label(parameter.Name, v);
+                var reference = new Reference("What-if scenario (" + description + ")", null);
+                parameter.WithNumber(CaePolicy.Default, v, reference); // the domain's range check, now
+                return Scenario.Named(description).With(description, p => parameter.WithNumber(p, v, reference));
+            };
+        }
+
+        KnownParameters = Array.AsReadOnly(Known.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+    }
 
     /// <summary>The parameter's name.</summary>
     public string Name { get; }

@@ -107,6 +107,28 @@ public sealed class WhatIfEngine
             PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year));
     }
 
+    /// <summary>
+    /// What the model cannot do under a policy, in plain words: under <see cref="AdmissionMode.NextAssembly"/> with an
+    /// empty general-assembly calendar (as in <see cref="CaePolicy.Default"/>) nobody can be admitted, so every
+    /// application and every exit as associate is left out of the modelled figures.
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="label">Which policy it is, e.g. <c>baseline</c>, for the message.</param>
+    /// <returns>The warnings; empty when nothing is amiss.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
+    public static IReadOnlyList<string> Warnings(CaePolicy policy, string label)
+    {
+        if ((policy ?? throw new ArgumentNullException(nameof(policy))).Admission == AdmissionMode.NextAssembly && policy.Assemblies.Dates.Count == 0)
+        {
+            return new[]
+            {
+                $"{label} policy: the general-assembly calendar (assemblies; {policy.Assemblies.Reference.Title}) is empty under admission next_assembly, so no admission as associate can be modelled: give the assembly dates in the policy file",
+            };
+        }
+
+        return Array.Empty<string>();
+    }
+
     /// <summary>The modelled values of the data under a scenario (the baseline itself for <see cref="Scenario.Identity"/>).</summary>
     /// <param name="scenario">The scenario.</param>
     public EffectiveValues Model(Scenario scenario)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using Cae.Domain.Policy;
 using Cae.Rules.Indicators;
@@ -35,6 +36,7 @@ public sealed class WhatIfResult
         AdmissionChanges = admissionChanges;
         BaselinePastSupportLimit = baselinePastSupportLimit;
         ScenarioPastSupportLimit = scenarioPastSupportLimit;
+        Warnings = Array.AsReadOnly(WhatIfEngine.Warnings(baselinePolicy, "baseline").Concat(WhatIfEngine.Warnings(scenarioPolicy, "scenario")).ToArray());
         Delta = scenario.ToTree().Subtract(baseline.ToTree());
     }
 
@@ -74,6 +76,9 @@ public sealed class WhatIfResult
     /// the support limit) is on or before that day; <c>null</c> when the limit is not defined for someone's entry date.
     /// </summary>
     public int? BaselinePastSupportLimit { get; }
+
+    /// <summary>What the model cannot do under the baseline or scenario policy, in plain words (see <see cref="WhatIfEngine.Warnings"/>); empty when nothing is amiss.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Under the scenario: the persons still supported on 31 December past their support end (see <see cref="BaselinePastSupportLimit"/>).</summary>
     public int? ScenarioPastSupportLimit { get; }

@@ -111,4 +111,16 @@ public class PathCommandTest
         Assert.Equal(2, missing.Code);
         Assert.Single(missing.ErrorLines);
     }
+
+    [Fact]
+    public void Setting_associate_deadline_months_changes_the_legal_associate_deadline()
+    {
+        var policy = CliRun.PolicyJson("path-deadline-30", """{ "associate_deadline_months": 30 }""");
+
+        var law = CliRun.Of("path", "--entry", "2015-01-01", "--cesa", "2015-06-01", "--on", "2016-01-01");
+        var set = CliRun.Of("path", "--entry", "2015-01-01", "--cesa", "2015-06-01", "--on", "2016-01-01", "--policy", policy);
+
+        Assert.Equal("2018-06-01", law.Json.RootElement.GetProperty("legal_associate_deadline").GetString());
+        Assert.Equal("2017-12-01", set.Json.RootElement.GetProperty("legal_associate_deadline").GetString());
+    }
 }

@@ -26,7 +26,7 @@ public class PayCommandTest
         var smic = root.GetProperty("explain").EnumerateArray().First(s => s.GetProperty("name").GetString() == "smic_hourly");
         Assert.Equal("9.67", smic.GetProperty("value").GetString());
         Assert.Equal("2016-01-01", smic.GetProperty("effective_from").GetString());
-        Assert.StartsWith("Salaire minimum", smic.GetProperty("reference").GetString());
+        Assert.StartsWith("Décret n° 2015-1688 du 17 décembre 2015", smic.GetProperty("reference").GetString());
     }
 
     [Fact]
@@ -114,5 +114,22 @@ public class PayCommandTest
         Assert.Contains("| Gross margin | 2500.50 € |", localMd);
         Assert.Equal(CliRun.Of(path).Out, CliRun.InCulture(culture, path).Out);
         Assert.Equal(2, CliRun.InCulture(culture, "pay", "--month", "2016-01", "--turnover", "x").Code);
+    }
+
+    [Fact]
+    public void A_policy_value_with_a_reference_shows_that_reference_in_the_explain()
+    {
+        var policy = CliRun.PolicyJson("pay-own-reference", """
+            { "smic_hourly": [ { "from": "2015-01-01", "value": 9.61 },
+                               { "from": "2016-01-01", "value": 9.70, "reference": { "title": "Décret de la CAE sur le SMIC", "href": "https://www.legifrance.gouv.fr/test" } } ] }
+            """);
+
+        var run = CliRun.Of("pay", "--month", "2016-02", "--turnover", "2000", "--policy", policy);
+
+        Assert.Equal(0, run.Code);
+        var smic = run.Json.RootElement.GetProperty("explain").EnumerateArray().First(s => s.GetProperty("name").GetString() == "smic_hourly");
+        Assert.Equal("9.70", smic.GetProperty("value").GetString());
+        Assert.Equal("Décret de la CAE sur le SMIC", smic.GetProperty("reference").GetString());
+        Assert.Equal("https://www.legifrance.gouv.fr/test", smic.GetProperty("url").GetString());
     }
 }

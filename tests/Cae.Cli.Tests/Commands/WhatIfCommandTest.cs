@@ -95,7 +95,7 @@ public class WhatIfCommandTest
         var file = CliRun.PolicyJson("typo", "{\n  \"name\": \"typo\",\n  \"support_limit_month\": 30\n}");
         var run = CliRun.Of("whatif", "--scenario", file);
         Assert.Equal(2, run.Code);
-        Assert.Equal(file + ":3: $.support_limit_month: unknown field 'support_limit_month'", Assert.Single(run.ErrorLines));
+        Assert.StartsWith(file + ":3: $.support_limit_month: unknown field 'support_limit_month'; the fields are support_limit_months, ", Assert.Single(run.ErrorLines), System.StringComparison.Ordinal);
         Assert.Empty(run.Out);
 
         var rate = CliRun.PolicyJson("rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2014-01-01\", \"rate\": 1.5 } ] } }");
@@ -217,5 +217,18 @@ public class WhatIfCommandTest
                 yield return (prefix, element);
                 break;
         }
+    }
+
+    [Fact]
+    public void An_empty_assembly_calendar_is_a_warning_naming_the_calendar()
+    {
+        var policy = CliRun.PolicyJson("whatif-no-assemblies", "{ }");
+
+        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--policy", policy, "--format", "json");
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("cae: warning: baseline policy: the general-assembly calendar (assemblies;", run.Error, System.StringComparison.Ordinal);
+        Assert.Contains("no admission as associate can be modelled", run.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("cae: warning:", CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--format", "json").Error, System.StringComparison.Ordinal);
     }
 }

@@ -41,8 +41,18 @@ public class LegalParametersTest
     {
         Assert.Equal(
             FactsTable.Select(r => $"{r.From} {r.Euros}"),
-            LegalParameters.SmicTable.Select(r => $"{r.From:yyyy-MM-dd} {r.EurosPerHour:0.00}"));
+            LegalParameters.SmicHourly().Values.Select(r => $"{r.From:yyyy-MM-dd} {r.Value}"));
         Assert.Equal(FactsTable.Length, LegalParameters.SmicHourly().Values.Count);
+    }
+
+    [Fact]
+    public void Each_SMIC_revaluation_has_its_own_reference_naming_its_text()
+    {
+        var values = LegalParameters.SmicHourly().Values;
+        Assert.Equal(values.Count, values.Select(v => v.Reference.Title).Distinct().Count());
+        Assert.All(values, v => Assert.Matches("^(Décret|Arrêté) ", v.Reference.Title));
+        Assert.All(values, v => Assert.Matches("^https://www\\.(legifrance\\.gouv|service-public|vie-publique)\\.fr/", v.Reference.Url));
+        Assert.StartsWith("Décret n° 2015-1688 du 17 décembre 2015", CaePolicy.Default.SmicHourly.EntryOn(new LocalDate(2016, 6, 1)).Reference.Title, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -53,7 +63,7 @@ public class LegalParametersTest
         var date = Day(from);
         Assert.Equal(Money.Parse(euros), smic.ValueOn(date));
         Assert.Equal(date, smic.EntryOn(date).From);
-        Assert.Same(LegalParameters.Smic, smic.EntryOn(date).Reference);
+        Assert.Contains("salaire minimum de croissance", smic.EntryOn(date).Reference.Title, StringComparison.Ordinal);
 
         var index = Array.FindIndex(FactsTable, r => r.From == from);
         if (index > 0)
@@ -96,26 +106,26 @@ public class LegalParametersTest
     public void The_table_starts_with_the_first_SMIC()
     {
         Assert.Equal(new LocalDate(2011, 12, 1), LegalParameters.TableStart);
-        Assert.Equal(LegalParameters.TableStart, LegalParameters.SmicTable[0].From);
+        Assert.Equal(LegalParameters.TableStart, LegalParameters.SmicHourly().Values[0].From);
     }
 
     [Fact]
     public void The_SMIC_table_cannot_be_changed_by_a_caller()
     {
-        var table = LegalParameters.SmicTable;
-        if (table is IList<(LocalDate, decimal)> list)
+        var table = LegalParameters.SmicHourly().Values;
+        if (table is IList<DatedValue<Money>> list)
         {
             Assert.True(list.IsReadOnly, "the table is exposed as a writable list");
-            Assert.Throws<NotSupportedException>(() => list[0] = (new LocalDate(2011, 12, 1), 0m));
+            Assert.Throws<NotSupportedException>(() => list[0] = list[1]);
         }
 
-        Assert.Equal(9.19m, LegalParameters.SmicTable[0].EurosPerHour);
+        Assert.Equal(Money.Parse(FactsTable[0].Euros), LegalParameters.SmicHourly().Values[0].Value);
     }
 
     [Fact]
     public void References_have_titles_and_Legifrance_addresses_for_the_codes()
     {
-        foreach (var reference in new[] { LegalParameters.Smic, LegalParameters.Cape, LegalParameters.AssociateDeadline, LegalParameters.TrialPeriod, LegalParameters.MonthlyHours, LegalParameters.EmployerCharges, LegalParameters.Contribution })
+        foreach (var reference in new[] { LegalParameters.SmicHourly().Values[0].Reference, LegalParameters.Cape, LegalParameters.AssociateDeadline, LegalParameters.TrialPeriod, LegalParameters.MonthlyHours, LegalParameters.EmployerCharges, LegalParameters.Contribution })
         {
             Assert.False(string.IsNullOrWhiteSpace(reference.Title));
             Assert.StartsWith("https://", reference.Url, StringComparison.Ordinal);

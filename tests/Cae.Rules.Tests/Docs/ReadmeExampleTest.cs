@@ -50,10 +50,8 @@ public class ReadmeExampleTest
     {
         // example:start
         // January 2016: 1 300 € of turnover, no purchases, under the network's default policy.
-        var pay = new PayCascadeRule(CaePolicy.Default).Explain(
-            new YearMonth(2016, 1), new Structure("Coopilote"), entrepreneurId: null,
-            turnover: Money.FromEuros(1_300m), purchases: Money.Zero,
-            directCosts: Money.Zero, yearToDateBase: Money.Zero);
+        var input = new PayInput(new YearMonth(2016, 1), new Structure("Coopilote"), Money.FromEuros(1300m));
+        var pay = new PayCascadeRule(CaePolicy.Default).Explain(input); // purchases, costs and year-to-date base: zero
         Console.WriteLine($"Contribution {pay.Contribution} €, gross salary {pay.GrossSalary} €, {pay.Hours} h");
         foreach (var parameter in pay.Trace.Parameters)
         {

@@ -31,7 +31,7 @@ public class TraceTest
                 string.Join(
                     System.Environment.NewLine,
                     "input turnover = 1234.50",
-                    "parameter smic_hourly = 9.67 (from 2016-01-01; " + LegalParameters.Smic + ")",
+                    "parameter smic_hourly = 9.67 (from 2016-01-01; " + CaePolicy.Default.SmicHourly.EntryOn(new LocalDate(2016, 3, 1)).Reference + ")",
                     "ratio = 5 / 4 = 1.25",
                     "result rate = 0.1",
                     "note: done"),

@@ -19,8 +19,12 @@ public class ReportTrendProperties
         var engine = new AnnualReportEngine(cae.Dataset(), cae.Policy);
         var from = fromFirstYear ? 2013 : 2014;
         var trend = ReportTrend.Compute(engine, from, 2016);
+        // AnnualReportEngine.Compute refuses a year the data does not cover (it names the covered years); the trend
+        // still gives such a year, so it is compared where Compute answers.
         var failures = trend.Years
-            .Where(y => !ReportPartialProperties.Canonical(trend.Reports[y - from].ToTree()).Equals(ReportPartialProperties.Canonical(engine.Compute(y).ToTree())))
+            .Where(y => engine.Coverage.Includes(y)
+                ? !ReportPartialProperties.Canonical(trend.Reports[y - from].ToTree()).Equals(ReportPartialProperties.Canonical(engine.Compute(y).ToTree()))
+                : !Throws(() => engine.Compute(y)))
             .ToList();
         return (failures.Count == 0 && trend.Years.SequenceEqual(Enumerable.Range(from, 2017 - from))).Label(string.Join(", ", failures));
     }
@@ -37,5 +41,18 @@ public class ReportTrendProperties
         Assert.True(trend.Has("flows.total.accompanied"));
         Assert.False(trend.Has("flows.total"));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportTrend.Compute(engine, 2016, 2015));
+    }
+
+    private static bool Throws(Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (Cae.Domain.Errors.DomainRuleException)
+        {
+            return true;
+        }
     }
 }

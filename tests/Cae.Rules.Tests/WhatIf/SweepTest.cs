@@ -25,6 +25,20 @@ public class SweepTest
     }
 
     [Fact]
+    public void Every_number_of_the_policy_registry_is_a_sweep_axis()
+    {
+        foreach (var parameter in Cae.Domain.Policy.Registry.PolicyParameters.All.Where(p => p.IsNumber))
+        {
+            Assert.Contains(parameter.Name, SweepAxis.KnownParameters);
+        }
+
+        var axis = SweepAxis.Parameter("associate_deadline_months", new[] { 30m, 36m });
+        Assert.Equal(30, axis.ScenarioAt(0).ApplyTo(Cae.Domain.Policy.CaePolicy.Default).AssociateDeadlineMonths.ValueOn(new NodaTime.LocalDate(2016, 1, 1)));
+        var e = Assert.Throws<Cae.Domain.Errors.DomainRuleException>(() => SweepAxis.Parameter("cape_maximum_months", new[] { 0m }));
+        Assert.Equal("cape_maximum_months", e.Field);
+    }
+
+    [Fact]
     public void Unknown_parameters_and_impossible_values_are_refused()
     {
         Assert.Throws<ArgumentException>(() => SweepAxis.Parameter("contribution_rat", new[] { 0.1m }));

@@ -81,6 +81,22 @@ public sealed class PayCascadeRule : IPayRule
     public PayResult Compute(YearMonth month, Structure structure, string? entrepreneurId, Money turnover, Money purchases, Money directCosts, Money yearToDateBase) =>
         Compute(month, turnover - purchases, contribution.Compute(month, structure, entrepreneurId, turnover, purchases, yearToDateBase), directCosts);
 
+    /// <summary>The month's cascade from an input whose purchases, costs and earlier base default to zero (no trace).</summary>
+    /// <param name="input">The month's input.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <c>null</c>.</exception>
+    /// <exception cref="Domain.Errors.DomainRuleException">A parameter of the policy has no value in force that month.</exception>
+    [Pure]
+    public PayResult Compute(PayInput input) =>
+        Compute((input ?? throw new ArgumentNullException(nameof(input))).Month, input.Structure, input.EntrepreneurId, input.Turnover, input.Purchases, input.DirectCosts, input.YearToDateBase);
+
+    /// <summary>The month's cascade from an input whose purchases, costs and earlier base default to zero, with the trace of every step.</summary>
+    /// <param name="input">The month's input.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <c>null</c>.</exception>
+    /// <exception cref="Domain.Errors.DomainRuleException">A parameter of the policy has no value in force that month.</exception>
+    [Pure]
+    public PayResult Explain(PayInput input) =>
+        Explain((input ?? throw new ArgumentNullException(nameof(input))).Month, input.Structure, input.EntrepreneurId, input.Turnover, input.Purchases, input.DirectCosts, input.YearToDateBase);
+
     /// <summary>The month's cascade from turnover, with the trace of every step: the same figures as <see cref="Compute(YearMonth, Structure, string, Money, Money, Money, Money)"/>.</summary>
     /// <param name="month">The month.</param>
     /// <param name="structure">The structure that carries the activity.</param>

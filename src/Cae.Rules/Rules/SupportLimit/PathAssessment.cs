@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Cae.Rules.Explanation;
 using NodaTime;
 
@@ -15,6 +16,7 @@ namespace Cae.Rules.SupportLimit;
 /// <param name="WaitingMonths">Completed months from the application (or support end) to the admission; <c>null</c> without admission.</param>
 /// <param name="Violations">The rules the path breaks, in the order they were checked.</param>
 /// <param name="Trace">How every value was computed.</param>
+/// <remarks>Value equality, the violations compared in order.</remarks>
 public sealed record PathAssessment(
     LocalDate SupportEnd,
     int MonthsElapsed,
@@ -22,4 +24,15 @@ public sealed record PathAssessment(
     LocalDate? AdmissionDate,
     int? WaitingMonths,
     IReadOnlyList<Violation> Violations,
-    Trace Trace);
+    Trace Trace)
+{
+    /// <inheritdoc />
+    public bool Equals(PathAssessment? other) =>
+        other is not null
+        && SupportEnd == other.SupportEnd && MonthsElapsed == other.MonthsElapsed && LegalAssociateDeadline == other.LegalAssociateDeadline
+        && AdmissionDate == other.AdmissionDate && WaitingMonths == other.WaitingMonths
+        && Violations.SequenceEqual(other.Violations) && Trace.Equals(other.Trace);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((SupportEnd.GetHashCode() * 31) + MonthsElapsed + Trace.GetHashCode());
+}

@@ -23,6 +23,24 @@ public sealed record PathCase
     /// <param name="entry">The start of the support path.</param>
     public PathCase(LocalDate entry) => Entry = entry;
 
+    /// <summary>Creates a case with every date (usable from every C# version, where <c>init</c> accessors are not).</summary>
+    /// <param name="entry">The start of the support path.</param>
+    /// <param name="capeMonths">Months of CAPE before the CESA; zero or more.</param>
+    /// <param name="cesa">The day the CESA was signed, if any.</param>
+    /// <param name="application">The day the person applied to become an associate, if they did.</param>
+    /// <param name="associateDate">The day the person was admitted as associate, if they were.</param>
+    /// <param name="exitDate">The day the path ended for another reason, if it did.</param>
+    /// <exception cref="DomainRuleException"><paramref name="capeMonths"/> is negative.</exception>
+    public PathCase(LocalDate entry, int capeMonths, LocalDate? cesa = null, LocalDate? application = null, LocalDate? associateDate = null, LocalDate? exitDate = null)
+        : this(entry)
+    {
+        CapeMonths = capeMonths;
+        Cesa = cesa;
+        Application = application;
+        AssociateDate = associateDate;
+        ExitDate = exitDate;
+    }
+
     /// <summary>The start of the support path.</summary>
     public LocalDate Entry { get; init; }
 
@@ -48,9 +66,13 @@ public sealed record PathCase
     /// <summary>The day the path ended for another reason, if it did.</summary>
     public LocalDate? ExitDate { get; init; }
 
-    /// <summary>The case of a path row (no CAPE months: a row does not record them).</summary>
+    /// <summary>The case of a path row. The data contract's paths.csv has no CAPE column, so the months of CAPE
+    /// before the CESA are given apart (zero when unknown).</summary>
     /// <param name="record">The row.</param>
-    public static PathCase From(PathRecord record)
+    /// <param name="capeMonths">Months of CAPE before the CESA, when the CAE knows them; zero or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <c>null</c>.</exception>
+    /// <exception cref="DomainRuleException"><paramref name="capeMonths"/> is negative.</exception>
+    public static PathCase From(PathRecord record, int capeMonths = 0)
     {
         if (record is null)
         {
@@ -59,6 +81,7 @@ public sealed record PathCase
 
         return new PathCase(record.EntryDate)
         {
+            CapeMonths = capeMonths,
             Cesa = record.CesaDate,
             Application = record.AssociateApplicationDate,
             AssociateDate = record.AssociateDate,

@@ -46,7 +46,8 @@ public class PayCascadeRuleTest
         var parameters = result.Trace.Parameters.ToDictionary(p => p.Name);
         Assert.Equal("9.67", parameters["smic_hourly"].Value);
         Assert.Equal(new LocalDate(2016, 1, 1), parameters["smic_hourly"].EffectiveFrom);
-        Assert.Equal(LegalParameters.Smic, parameters["smic_hourly"].Reference);
+        Assert.Equal(CaePolicy.Default.SmicHourly.EntryOn(new LocalDate(2016, 1, 1)).Reference, parameters["smic_hourly"].Reference);
+        Assert.StartsWith("Décret n° 2015-1688", parameters["smic_hourly"].Reference!.Title, System.StringComparison.Ordinal);
         Assert.Equal("151.67", parameters["monthly_legal_hours"].Value);
         Assert.Contains("L241-13", parameters["employer_charges"].Reference!.Title);
         Assert.Contains("0.1", parameters["contribution_rate"].Value);

@@ -1,0 +1,292 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Cae.Domain.Activity;
+using Cae.Domain.Errors;
+using Cae.Domain.Organisation;
+using Cae.Domain.Paths;
+using Cae.Domain.Policy;
+using Cae.Domain.Values;
+using Cae.IO.Csv;
+using Cae.Rules.Data;
+using NodaTime;
+using C = Cae.IO.Endi.EndiColumns;
+
+namespace Cae.IO.Endi;
+
+/// <summary>
+/// Merges the rows of several enDI exports into the data contract's paths and activity rows (contract §5'), through
+/// the same <see cref="CaeDatasetBuilder"/> as the contract's CSV files.
+/// </summary>
+/// <remarks>
+/// <para>A person is one <c>ID Utilisateur</c> across the exports. The exports are ranked by the last month of their
+/// columns (then by the order given): the person's path comes from the latest export that lists them, their months
+/// from every export (a month two exports both give takes the later one's amount).</para>
+/// <para>A person's rows are all kept or all rejected: when one of them is rejected, the others are rejected too,
+/// each pointing to it, so that no path is built from part of what enDI knows of a person.</para>
+/// </remarks>
+internal sealed class EndiImporter
+{
+    private static readonly Money Tolerance = Money.FromEuros(1m);
+
+    private readonly EndiMapping mapping;
+    private readonly CaePolicy? policy;
+    private readonly List<RejectedRow> rejected = new();
+    private readonly List<InputWarning> warnings = new();
+    private readonly Dictionary<string, (string Label, int Paths)> unmapped = new(System.StringComparer.Ordinal);
+    private readonly List<MonthlyActivity> activity = new();
+
+    public EndiImporter(EndiMapping mapping, CaePolicy? policy)
+    {
+        this.mapping = mapping;
+        this.policy = policy;
+    }
+
+    /// <summary>Runs the import.</summary>
+    /// <param name="exports">Each export's bytes and name, in the order given.</param>
+    /// <param name="people">The people file, when given.</param>
+    /// <exception cref="InputException">A file is empty or its header lacks a required column.</exception>
+    public EndiImport Run(IReadOnlyList<(byte[] Bytes, string Name)> exports, (byte[] Bytes, string Name)? people)
+    {
+        var files = exports.Select(e => EndiExportFile.Load(e.Bytes, e.Name, warnings)).ToList();
+        var peopleFile = people is { } p ? EndiPeopleFile.Load(p.Bytes, p.Name) : null;
+
+        // Oldest export first, so that the last row of a person is the one of the latest export.
+        var ranked = files.Select((f, i) => (File: f, Order: i)).OrderBy(x => x.File.LastMonth).ThenBy(x => x.Order).Select(x => x.File).ToList();
+        var rowsById = new Dictionary<string, List<EndiRow>>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var file in ranked)
+        {
+            foreach (var row in file.Rows)
+            {
+                if (!rowsById.TryGetValue(row.Id, out var list))
+                {
+                    rowsById.Add(row.Id, list = new List<EndiRow>());
+                    order.Add(row.Id);
+                }
+
+                list.Add(row);
+            }
+        }
+
+        var failed = new Dictionary<string, RejectedRow>(System.StringComparer.Ordinal);
+        var nameless = 0;
+        foreach (var file in files)
+        {
+            foreach (var (row, id) in file.Rejected)
+            {
+                rejected.Add(row);
+                if (id is null)
+                {
+                    nameless++;
+                }
+                else if (!failed.ContainsKey(id))
+                {
+                    failed.Add(id, row);
+                }
+            }
+        }
+
+        var builder = new CaeDatasetBuilder();
+        var months = new List<(string Id, SortedDictionary<YearMonth, (Money Turnover, EndiRow Row)> Months)>();
+        var activityRead = 0;
+        foreach (var id in order)
+        {
+            var rows = rowsById[id];
+            var personMonths = Months(rows);
+            activityRead += personMonths.Count(m => m.Value.Turnover != Money.Zero);
+            if (failed.TryGetValue(id, out var cause))
+            {
+                RejectAll(rows, cause);
+                continue;
+            }
+
+            var latest = rows[rows.Count - 1];
+            PathRecord path;
+            try
+            {
+                path = Path(latest, peopleFile);
+            }
+            catch (CellRejection e)
+            {
+                var row = new RejectedRow(latest.File, latest.Line, e.Column, e.Reason);
+                rejected.Add(row);
+                RejectAll(rows.Take(rows.Count - 1), row);
+                continue;
+            }
+
+            var refused = builder.TryAddPath(path);
+            if (refused is not null)
+            {
+                rejected.Add(new RejectedRow(latest.File, latest.Line, C.UserId, refused));
+                continue;
+            }
+
+            CheckEntryDates(rows);
+            CheckAssembly(path, latest);
+            months.Add((id, personMonths));
+        }
+
+        foreach (var unused in peopleFile?.People.Where(kv => !rowsById.ContainsKey(kv.Key)) ?? Enumerable.Empty<KeyValuePair<string, EndiPeopleFile.Person>>())
+        {
+            warnings.Add(new InputWarning(unused.Value.File, unused.Value.Line, C.UserId, $"'{unused.Key}' is in no export; the row is ignored"));
+        }
+
+        if (peopleFile is not null)
+        {
+            rejected.AddRange(peopleFile.Rejected);
+        }
+
+        var structure = new Structure(mapping.Structure);
+        foreach (var (id, personMonths) in months)
+        {
+            foreach (var pair in personMonths)
+            {
+                if (pair.Value.Turnover == Money.Zero)
+                {
+                    continue; // an empty or zero month gives no row
+                }
+
+                var row = new MonthlyActivity(id, pair.Key, structure, null, pair.Value.Turnover, Money.Zero, null, Hours.Zero);
+                var problem = builder.TryAddActivity(row);
+                if (problem is null)
+                {
+                    activity.Add(row);
+                }
+                else
+                {
+                    rejected.Add(new RejectedRow(pair.Value.Row.File, pair.Value.Row.Line, MonthColumn(pair.Value.Row, pair.Key), problem.Reason));
+                }
+            }
+        }
+
+        return new EndiImport(
+            builder.Build(),
+            activity,
+            rejected,
+            warnings,
+            order.Union(failed.Keys, System.StringComparer.Ordinal).Count() + nameless,
+            activityRead,
+            unmapped.Values.Select(u => new EndiLabel(u.Label, u.Paths)).ToList(),
+            new InputFile(ranked[ranked.Count - 1].Name, ranked[ranked.Count - 1].Encoding, CsvDialect.Semicolon));
+    }
+
+    private SortedDictionary<YearMonth, (Money Turnover, EndiRow Row)> Months(List<EndiRow> rows)
+    {
+        var result = new SortedDictionary<YearMonth, (Money Turnover, EndiRow Row)>();
+        foreach (var row in rows)
+        {
+            var sum = Money.Zero;
+            foreach (var (month, turnover) in row.Months)
+            {
+                sum += turnover;
+                if (result.TryGetValue(month, out var earlier) && earlier.Turnover != turnover)
+                {
+                    warnings.Add(new InputWarning(row.File, row.Line, MonthColumn(row, month), $"{row.Who}: {Euros(turnover)} here, {Euros(earlier.Turnover)} in {earlier.Row.Where}; the latest export's amount is kept"));
+                }
+
+                result[month] = (turnover, row);
+            }
+
+            if (row.Total is { } total && (total - sum > Tolerance || sum - total > Tolerance))
+            {
+                warnings.Add(new InputWarning(row.File, row.Line, C.Total, $"{row.Who}: CA TOTAL {Euros(total)} differs from the sum of the months, {Euros(sum)}, by more than 1 €; the months are kept"));
+            }
+        }
+
+        return result;
+    }
+
+    private PathRecord Path(EndiRow row, EndiPeopleFile? people)
+    {
+        LocalDate? exit = null;
+        ExitCategory? category = null;
+        if (row.Societariat is { } admitted && (row.Exit is not { } left || left >= admitted))
+        {
+            // An associate leaves the support path on entering the sociétariat (a later exit leaves the CAE itself).
+            exit = admitted;
+            category = ExitCategory.Associate;
+        }
+        else if (row.Exit is { } left2)
+        {
+            if (row.Societariat is { } late)
+            {
+                throw new CellRejection(C.SocietariatDate, $"{Day(late)} is after the exit ({Day(left2)}); an associate leaves the support path on entering the sociétariat");
+            }
+
+            if (row.ExitReason is null)
+            {
+                throw new CellRejection(C.ExitReason, $"required value missing: the exit of {Day(left2)} needs its reason");
+            }
+
+            if (!mapping.TryGetCategory(row.ExitReason, out category))
+            {
+                var key = EndiText.Fold(row.ExitReason);
+                unmapped[key] = unmapped.TryGetValue(key, out var count) ? (count.Label, count.Paths + 1) : (row.ExitReason, 1);
+                throw new CellRejection(C.ExitReason, $"exit reason '{row.ExitReason}' is not mapped to a category (add it to exit_categories in the mapping)");
+            }
+
+            exit = left2;
+        }
+
+        if (!EndiSex.TryRead(row.Sex, out var gender))
+        {
+            warnings.Add(new InputWarning(row.File, row.Line, C.Sex, $"unknown value '{row.Sex}' counted as unknown (F, Femme, Madame, M, H, Homme, Monsieur)"));
+        }
+
+        EndiPeopleFile.Person? extra = null;
+        people?.People.TryGetValue(row.Id, out extra);
+        var typology = new Typology(gender, extra?.BirthDate, row.Zone, extra?.StudyLevel, extra?.StatusAtEntry ?? row.StatusAtEntry, null, extra?.Prescriber);
+        try
+        {
+            return new PathRecord(row.Id, new Establishment(mapping.EstablishmentOf(row.Antenna)), new Structure(mapping.Structure), row.Entry, row.Contract, null, row.Societariat, exit, category, typology);
+        }
+        catch (DomainRuleException e)
+        {
+            throw new CellRejection(ColumnOf(e.Field), e.Value is null ? e.Rule : $"{e.Rule} (got {e.Value})");
+        }
+    }
+
+    private void CheckEntryDates(List<EndiRow> rows)
+    {
+        var latest = rows[rows.Count - 1];
+        foreach (var row in rows.Take(rows.Count - 1).Where(r => r.Entry != latest.Entry))
+        {
+            warnings.Add(new InputWarning(latest.File, latest.Line, C.EntryDate, $"{latest.Who}: {Day(latest.Entry)} here, {Day(row.Entry)} in {row.Where}; the latest export's date is kept"));
+        }
+    }
+
+    private void CheckAssembly(PathRecord path, EndiRow row)
+    {
+        if (policy is not null && policy.Admission == AdmissionMode.NextAssembly && path.AssociateDate is { } admitted && !policy.Assemblies.Contains(admitted))
+        {
+            warnings.Add(new InputWarning(row.File, row.Line, C.SocietariatDate, $"{Day(admitted)} is not a general-assembly date of the policy (admission rule not followed); the row is kept"));
+        }
+    }
+
+    private void RejectAll(IEnumerable<EndiRow> rows, RejectedRow cause)
+    {
+        foreach (var row in rows.Where(r => r.File != cause.File || r.Line != cause.Line))
+        {
+            rejected.Add(new RejectedRow(row.File, row.Line, C.UserId, $"the row of {row.Who} in {cause.File}:{cause.Line} was rejected; a person's rows are kept or rejected together"));
+        }
+    }
+
+    private static string ColumnOf(string field) => field switch
+    {
+        "entrepreneur_id" => C.UserId,
+        "establishment" => C.Antenna,
+        "entry_date" => C.EntryDate,
+        "cesa_date" => C.ContractDate,
+        "associate_date" => C.SocietariatDate,
+        "exit_date" => C.ExitDate,
+        "exit_category" => C.ExitReason,
+        _ => field,
+    };
+
+    private static string MonthColumn(EndiRow row, YearMonth month) => row.MonthHeaders.TryGetValue(month, out var header) ? header : $"CA {month:yyyy-MM}";
+
+    private static string Day(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Euros(Money amount) => amount.ToString();
+}
