@@ -98,9 +98,9 @@ internal static class ForecastPageWriter
             return;
         }
 
-        line((french ? "Chiffre d'affaires projeté : " : "Projected turnover: ") + labels.Format(new ReportNumber(money.Turnover.Euros, ReportValueKind.Amount)));
-        line((french ? "Contributions projetées : " : "Projected contributions: ") + labels.Format(new ReportNumber(money.Contributions.Euros, ReportValueKind.Amount)));
+        line((french ? "Chiffre d'affaires projeté : " : "Projected turnover: ") + labels.Format(new ReportNumber(money.Turnover.Euros, ReportValueKind.Amount)) + " €");
+        line((french ? "Contributions projetées : " : "Projected contributions: ") + labels.Format(new ReportNumber(money.Contributions.Euros, ReportValueKind.Amount)) + " €");
         line((french ? "Taux d'autofinancement projeté : " : "Projected self-financing rate: ") + labels.Format(new ReportNumber(money.SelfFinancing, ReportValueKind.Rate))
-            + FormattableString.Invariant($" (budget {labels.Format(new ReportNumber(money.SupportBudget.Euros, ReportValueKind.Amount))})"));
+            + FormattableString.Invariant($" (budget {labels.Format(new ReportNumber(money.SupportBudget.Euros, ReportValueKind.Amount))} €)"));
     }
 }
