@@ -18,6 +18,7 @@ public static class CommandCatalog
         yield return MergeCommand.Create(context);
         yield return TrendCommand.Create(context);
         yield return WhatIfCommand.Create(context);
+        yield return ForecastCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return ImportCommand.Create(context);
         yield return PathCommand.Create(context);

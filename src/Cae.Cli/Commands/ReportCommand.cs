@@ -8,6 +8,7 @@ using Cae.Cli.Output;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Labels;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.Cli.Commands;
 
@@ -78,7 +79,8 @@ public static class ReportCommand
             ? engine.ComputeParallel(reportYear, Environment.ProcessorCount, input.Summary)
             : engine.Compute(reportYear, input.Summary);
         progress.Phase("writing the report");
-        ReportOutput.Write(report, format, ReportLabels.For(language)!, dialect, outFile, context.Out);
+        var additions = ReportAdditions.Compute(input.Load.Dataset, reportYear);
+        ReportOutput.Write(report, additions, format, ReportLabels.For(language)!, dialect, outFile, context.Out);
         return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 }

@@ -1,12 +1,16 @@
 using System.IO;
+using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
+using Cae.IO.Json;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
+using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.Cli.Output;
 
@@ -18,13 +22,14 @@ internal static class ReportOutput
 
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="additions">The report's additions of contract §3' (crosstabs, activities by structure, turnover by year of support), or <c>null</c>.</param>
     /// <param name="format">One of <see cref="Formats"/>.</param>
     /// <param name="labels">The language (md, html, csv, xlsx).</param>
     /// <param name="dialect">The CSV dialect.</param>
     /// <param name="outFile">The <c>--out</c> file, or <c>null</c> for the standard output.</param>
     /// <param name="stdout">The standard output.</param>
     /// <exception cref="UsageException">The file cannot be written.</exception>
-    public static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
+    public static void Write(AnnualReport report, ReportAdditions? additions, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout)
     {
         if (format == "xlsx")
         {
@@ -32,10 +37,50 @@ internal static class ReportOutput
             return;
         }
 
-        TextOutput.Write(outFile, text => Text(report, format, labels, dialect, text), stdout);
+        TextOutput.Write(outFile, text => Text(report, additions, format, labels, dialect, text), stdout);
     }
 
-    private static void Text(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
+    /// <summary>Writes a report without additions (see the overload).</summary>
+    /// <exception cref="UsageException">The file cannot be written.</exception>
+    public static void Write(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, string? outFile, TextWriter stdout) =>
+        Write(report, null, format, labels, dialect, outFile, stdout);
+
+    private static void Text(AnnualReport report, ReportAdditions? additions, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
+    {
+        if (additions is null)
+        {
+            Plain(report, format, labels, dialect, text);
+            return;
+        }
+
+        var extra = AdditionTables.Tables(additions, labels);
+        switch (format)
+        {
+            case "json":
+                ReportJson.Write(additions.GraftInto(ReportDocument.Tree(report)), text);
+                break;
+            case "csv":
+                text.Write(CsvReportWriter.Render(report, labels, dialect, ReportTableLayout.Tables(report, labels).Concat(extra).ToList()));
+                break;
+            case "html":
+                var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
+                HtmlReportWriter.Write(page, report);
+                page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
+                foreach (var table in extra)
+                {
+                    page.Table(table);
+                }
+
+                text.Write(page.Close(labels[Label.Footer]));
+                break;
+            default:
+                MarkdownReportWriter.Write(report, labels, text);
+                MarkdownTables.Write(extra, labels, text);
+                break;
+        }
+    }
+
+    private static void Plain(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
     {
         switch (format)
         {

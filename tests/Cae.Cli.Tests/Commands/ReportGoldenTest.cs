@@ -175,6 +175,29 @@ public class ReportGoldenTest
         Assert.Equal(0.6033m, Number("self_financing"));
     }
 
+    [Theory]
+    [InlineData("Montbéliard", "PMA", 10, 0, 1, 0)]
+    [InlineData("Montbéliard", "Autres Doubs", 5, 2, 2, 1)]
+    [InlineData("Montbéliard", "Territoire de Belfort", 20, 6, 5, 0)]
+    [InlineData("Montbéliard", "Haute-Saône", 15, 6, 0, 0)]
+    [InlineData("Montbéliard", "Autres", 4, 0, 1, 0)]
+    [InlineData("Besançon", "Besançon", 20, 2, 1, 0)]
+    [InlineData("Besançon", "Autres CAGB", 6, 1, 0, 0)]
+    [InlineData("Besançon", "Autres Doubs", 16, 6, 0, 1)]
+    [InlineData("Besançon", "Haute-Saône", 4, 0, 0, 0)]
+    [InlineData("Besançon", "Jura", 10, 7, 2, 1)]
+    public void Reproduces_the_published_origin_tables_cell_by_cell(string establishment, string area, int coopilote, int baticoop, int formacoop, int svp)
+    {
+        var table = Report.GetProperty("typology").GetProperty("by_establishment_and_structure").GetProperty("residence_area").GetProperty(establishment);
+        var structures = new[] { "Coopilote", "Baticoop", "Formacoop", "SVP" };
+        var published = new[] { coopilote, baticoop, formacoop, svp };
+        for (var i = 0; i < structures.Length; i++)
+        {
+            var cell = table.TryGetProperty(structures[i], out var byValue) && byValue.TryGetProperty(area, out var n) ? n.GetInt32() : 0;
+            Assert.True(published[i] == cell, $"{establishment} / {area} / {structures[i]}: published {published[i]}, computed {cell}");
+        }
+    }
+
     [Fact]
     public void The_sample_is_read_whole()
     {

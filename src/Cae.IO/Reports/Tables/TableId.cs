@@ -77,4 +77,19 @@ public enum TableId
 
     /// <summary>The runs of a what-if sweep: one row per combination of parameters.</summary>
     Sweep,
+
+    /// <summary>Where the accompanied people of one establishment live, by structure (a report addition).</summary>
+    OriginByEstablishment,
+
+    /// <summary>The accompanied people with an activity under each structure (a report addition).</summary>
+    PeopleWithActivityByStructure,
+
+    /// <summary>The accompanied people's turnover by year of support (a report addition).</summary>
+    TurnoverBySupportYear,
+
+    /// <summary>The forecast of next year's flows by establishment.</summary>
+    Forecast,
+
+    /// <summary>A forecast beside the actual figures, with the errors.</summary>
+    ForecastBacktest,
 }

@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cae.Domain.Paths;
+using Cae.Domain.Values;
+using Cae.Rules.Data;
+
+namespace Cae.Rules.Indicators.Additions;
+
+/// <summary>
+/// The report sections of data contract §3' computed from the dataset in one small pass of their own, beside the
+/// report engine: <c>typology.by_establishment_and_structure</c>, <c>people_with_activity_by_structure</c> and
+/// <c>turnover.by_support_year</c>.
+/// </summary>
+/// <remarks>
+/// The accompanied people of Y are those of <c>flows</c> (entered by 31 December Y, not exited before
+/// 1 January Y). Support year k of an accompanied row of month m holds 12(k−1) ≤ completed months from the
+/// entry date to the first day of m &lt; 12k (a row of the month of entry, before the entry day, is in year 1).
+/// Immutable.
+/// </remarks>
+public sealed class ReportAdditions
+{
+    /// <summary>The typology fields of the crosstab, in the contract's order.</summary>
+    public static readonly IReadOnlyList<string> Fields = new[] { "residence_area", "qualification", "status_at_entry", "income_at_entry", "prescriber", "gender" };
+
+    private static readonly int[] FieldColumn = { 4, 0, 1, 2, 3, -1 };
+
+    private ReportAdditions(
+        int year,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>> crosstab,
+        IReadOnlyDictionary<string, long> peopleWithActivity,
+        IReadOnlyDictionary<int, SupportYearTurnover> bySupportYear)
+    {
+        Year = year;
+        TypologyByEstablishmentAndStructure = crosstab;
+        PeopleWithActivityByStructure = peopleWithActivity;
+        TurnoverBySupportYear = bySupportYear;
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>Counts of the accompanied people of Y by field, establishment, structure (the path's) and value (empty values under <c>unknown</c>; gender F, M or unknown).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>> TypologyByEstablishmentAndStructure { get; }
+
+    /// <summary>Distinct accompanied people of Y with an activity row of a month of Y under each structure, whatever their main structure.</summary>
+    public IReadOnlyDictionary<string, long> PeopleWithActivityByStructure { get; }
+
+    /// <summary>The accompanied rows of the months of Y by support year (1, 2, 3, …).</summary>
+    public IReadOnlyDictionary<int, SupportYearTurnover> TurnoverBySupportYear { get; }
+
+    /// <summary>Computes the sections for year <paramref name="year"/>.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="year">The year.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <c>null</c>.</exception>
+    public static ReportAdditions Compute(CaeDataset data, int year)
+    {
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
+        var n = data.PersonCount;
+        var accompanied = new bool[n];
+        var start = DateKey.Of(new NodaTime.LocalDate(year, 1, 1));
+        var end = DateKey.Of(new NodaTime.LocalDate(year, 12, 31));
+        var crosstab = Fields.ToDictionary(f => f, _ => new SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>>(StringComparer.Ordinal), StringComparer.Ordinal);
+        for (var p = 0; p < n; p++)
+        {
+            if (data.EntryKey[p] > end || (data.ExitKey[p] != DateKey.None && data.ExitKey[p] < start))
+            {
+                continue;
+            }
+
+            accompanied[p] = true;
+            var establishment = data.Establishments[data.PersonEstablishment[p]];
+            var structure = data.Structures[data.PersonStructure[p]];
+            for (var f = 0; f < Fields.Count; f++)
+            {
+                var value = FieldColumn[f] < 0 ? GenderValue(data.GenderColumn[p]) : data.Typology[data.TypologyColumns[FieldColumn[f]][p]];
+                Add(crosstab[Fields[f]], establishment, structure, value.Length == 0 ? TypologySection.Unknown : value);
+            }
+        }
+
+        var first = CaeDataset.MonthIndex(year, 1);
+        var last = CaeDataset.MonthIndex(year, 12);
+
+        // One pass over the rows with per-person bit masks (months of Y on accompanied rows; structures when
+        // there are at most 64), so the cost is that of reading three columns.
+        var smallStructures = data.Structures.Count <= 64;
+        var structureMask = smallStructures ? new ulong[n] : null;
+        var withActivity = smallStructures ? null : new HashSet<(int Structure, int Person)>();
+        var monthMask = new int[n];
+        var totals = new SortedDictionary<int, long>();
+        for (var r = 0; r < data.ActivityCount; r++)
+        {
+            var m = data.ActivityMonth[r];
+            if (m < first || m > last)
+            {
+                continue;
+            }
+
+            var p = data.ActivityPerson[r];
+            if (accompanied[p])
+            {
+                if (structureMask is not null)
+                {
+                    structureMask[p] |= 1UL << data.ActivityStructure[r];
+                }
+                else
+                {
+                    withActivity!.Add((data.ActivityStructure[r], p));
+                }
+            }
+
+            if (m >= data.AssociateMonth[p])
+            {
+                continue;
+            }
+
+            monthMask[p] |= 1 << (m - first);
+            var k = SupportYear(data.EntryDate[p], m);
+            totals[k] = checked((totals.TryGetValue(k, out var t) ? t : 0) + data.Turnover[r]);
+        }
+
+        var peopleCount = new long[data.Structures.Count];
+        var yearPeople = new Dictionary<int, long>();
+        var yearMonths = new Dictionary<int, long>();
+        for (var p = 0; p < n; p++)
+        {
+            if (structureMask is not null)
+            {
+                for (var s = 0; s < peopleCount.Length; s++)
+                {
+                    if ((structureMask[p] & (1UL << s)) != 0)
+                    {
+                        peopleCount[s]++;
+                    }
+                }
+            }
+
+            if (monthMask[p] == 0)
+            {
+                continue;
+            }
+
+            var previous = 0;
+            for (var month = 0; month < 12; month++)
+            {
+                if ((monthMask[p] & (1 << month)) == 0)
+                {
+                    continue;
+                }
+
+                var k = SupportYear(data.EntryDate[p], first + month);
+                yearMonths[k] = (yearMonths.TryGetValue(k, out var c) ? c : 0) + 1;
+                if (k != previous)
+                {
+                    yearPeople[k] = (yearPeople.TryGetValue(k, out var q) ? q : 0) + 1;
+                    previous = k;
+                }
+            }
+        }
+
+        if (withActivity is not null)
+        {
+            foreach (var pair in withActivity)
+            {
+                peopleCount[pair.Structure]++;
+            }
+        }
+
+        var people = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        for (var s = 0; s < peopleCount.Length; s++)
+        {
+            if (peopleCount[s] > 0)
+            {
+                people[data.Structures[s]] = peopleCount[s];
+            }
+        }
+
+        var bySupportYear = new SortedDictionary<int, SupportYearTurnover>();
+        foreach (var k in totals.Keys)
+        {
+            bySupportYear[k] = new SupportYearTurnover(yearPeople[k], yearMonths[k], Money.FromCents(totals[k]));
+        }
+
+        var frozen = crosstab.ToDictionary(
+            f => f.Key,
+            f => (IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>)f.Value.ToDictionary(
+                e => e.Key,
+                e => (IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>)e.Value.ToDictionary(
+                    s => s.Key,
+                    s => (IReadOnlyDictionary<string, long>)new SortedDictionary<string, long>(s.Value, StringComparer.Ordinal),
+                    StringComparer.Ordinal),
+                StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return new ReportAdditions(year, frozen, people, bySupportYear);
+    }
+
+    /// <summary>The report tree with these sections grafted in: <c>typology.by_establishment_and_structure</c>, <c>turnover.by_support_year</c> and <c>people_with_activity_by_structure</c>.</summary>
+    /// <param name="report">The report's tree.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <c>null</c>.</exception>
+    public ReportTree GraftInto(ReportTree report)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        var fieldNodes = new List<KeyValuePair<string, ReportNode>>();
+        foreach (var field in Fields)
+        {
+            var establishments = new List<KeyValuePair<string, ReportNode>>();
+            foreach (var e in TypologyByEstablishmentAndStructure[field].OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var structures = e.Value.OrderBy(s => s.Key, StringComparer.Ordinal)
+                    .Select(s => Node(s.Key, Tree(s.Value.Select(v => Node(v.Key, Count(v.Value))))));
+                establishments.Add(Node(e.Key, Tree(structures)));
+            }
+
+            fieldNodes.Add(Node(field, Tree(establishments)));
+        }
+
+        var crosstab = Tree(fieldNodes);
+        var supportYears = Tree(TurnoverBySupportYear.Select(k => Node(k.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Tree(new[]
+        {
+            Node("people", Count(k.Value.People)),
+            Node("person_months", Count(k.Value.PersonMonths)),
+            Node("total", new ReportNumber(k.Value.Total.Euros, ReportValueKind.Amount)),
+            Node("annualised_average", new ReportNumber(k.Value.AnnualisedAverage, ReportValueKind.Average)),
+        }))));
+        var people = Tree(PeopleWithActivityByStructure.Select(s => Node(s.Key, Count(s.Value))));
+        var children = new List<KeyValuePair<string, ReportNode>>();
+        var placed = false;
+        foreach (var child in report.Children)
+        {
+            if (child.Key == "typology" && child.Value is ReportTree typology)
+            {
+                children.Add(Node(child.Key, new ReportTree(typology.Children.Where(c => c.Key != "by_establishment_and_structure").Append(Node("by_establishment_and_structure", crosstab)))));
+                children.Add(Node("people_with_activity_by_structure", people));
+                placed = true;
+            }
+            else if (child.Key == "turnover" && child.Value is ReportTree turnover)
+            {
+                children.Add(Node(child.Key, new ReportTree(turnover.Children.Where(c => c.Key != "by_support_year").Append(Node("by_support_year", supportYears)))));
+            }
+            else if (child.Key != "people_with_activity_by_structure")
+            {
+                children.Add(child);
+            }
+        }
+
+        if (!placed)
+        {
+            children.Add(Node("people_with_activity_by_structure", people));
+        }
+
+        return new ReportTree(children);
+    }
+
+    /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>
+    private static int SupportYear(NodaTime.LocalDate entry, int month)
+    {
+        var monthStart = CaeDataset.MonthOf(month).OnDayOfMonth(1);
+        var months = monthStart <= entry ? 0 : CompletedMonths.Between(entry, monthStart);
+        return (months / 12) + 1;
+    }
+
+    private static string GenderValue(byte gender) => (Gender)gender switch
+    {
+        Gender.Female => "F",
+        Gender.Male => "M",
+        _ => TypologySection.Unknown,
+    };
+
+    private static void Add(SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>> table, string establishment, string structure, string value)
+    {
+        if (!table.TryGetValue(establishment, out var byStructure))
+        {
+            table[establishment] = byStructure = new SortedDictionary<string, SortedDictionary<string, long>>(StringComparer.Ordinal);
+        }
+
+        if (!byStructure.TryGetValue(structure, out var byValue))
+        {
+            byStructure[structure] = byValue = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        }
+
+        byValue[value] = (byValue.TryGetValue(value, out var c) ? c : 0) + 1;
+    }
+
+    private static KeyValuePair<string, ReportNode> Node(string name, ReportNode node) => new(name, node);
+
+    private static ReportTree Tree(IEnumerable<KeyValuePair<string, ReportNode>> children) => new(children);
+
+    private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
+}
