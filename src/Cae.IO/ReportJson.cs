@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Cae.IO.Json;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO;
 
@@ -35,6 +36,34 @@ public static class ReportJson
         Guard.NotNull(output, nameof(output));
         var bytes = Encoding.UTF8.GetBytes(ToJson(ReportDocument.Tree(report)));
         output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Writes a report and its additions of contract §3' as JSON to a stream, in UTF-8 (the stream is left open).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">The report or the stream is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(output, nameof(output));
+        var tree = ReportDocument.Tree(report);
+        var bytes = Encoding.UTF8.GetBytes(ToJson(additions is null ? tree : additions.GraftInto(tree)));
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Writes a report and its additions of contract §3' as JSON text, followed by a new line.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">The report or the writer is null.</exception>
+    /// <exception cref="IOException">The writer cannot be written.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, TextWriter output)
+    {
+        Guard.NotNull(report, nameof(report));
+        var tree = ReportDocument.Tree(report);
+        Write(additions is null ? tree : additions.GraftInto(tree), output);
     }
 
     /// <summary>Writes a report as JSON text, followed by a new line.</summary>

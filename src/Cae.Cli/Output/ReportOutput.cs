@@ -47,54 +47,19 @@ internal static class ReportOutput
 
     private static void Text(AnnualReport report, ReportAdditions? additions, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
     {
-        if (additions is null)
-        {
-            Plain(report, format, labels, dialect, text);
-            return;
-        }
-
-        var extra = AdditionTables.Tables(additions, labels);
         switch (format)
         {
             case "json":
-                ReportJson.Write(additions.GraftInto(ReportDocument.Tree(report)), text);
+                ReportJson.Write(report, additions, text);
                 break;
             case "csv":
-                text.Write(CsvReportWriter.Render(report, labels, dialect, ReportTableLayout.Tables(report, labels).Concat(extra).ToList()));
+                CsvReportWriter.Write(report, additions, labels, dialect, text);
                 break;
             case "html":
-                var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
-                HtmlReportWriter.Write(page, report);
-                page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
-                foreach (var table in extra)
-                {
-                    page.Table(table);
-                }
-
-                text.Write(page.Close(labels[Label.Footer]));
+                text.Write(HtmlReportWriter.Render(report, additions, labels));
                 break;
             default:
-                MarkdownReportWriter.Write(report, labels, text);
-                MarkdownTables.Write(extra, labels, text);
-                break;
-        }
-    }
-
-    private static void Plain(AnnualReport report, string format, ReportLabels labels, CsvExportDialect dialect, TextWriter text)
-    {
-        switch (format)
-        {
-            case "json":
-                ReportJson.Write(report, text);
-                break;
-            case "csv":
-                CsvReportWriter.Write(report, labels, dialect, text);
-                break;
-            case "html":
-                HtmlReportWriter.Write(report, labels, text);
-                break;
-            default:
-                MarkdownReportWriter.Write(report, labels, text);
+                MarkdownReportWriter.Write(report, additions, labels, text);
                 break;
         }
     }

@@ -5,6 +5,7 @@ using System.Text;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Csv;
 
@@ -34,6 +35,26 @@ public static class CsvReportWriter
     {
         Guard.NotNull(output, nameof(output));
         output.Write(Render(report, labels, dialect));
+    }
+
+    /// <summary>Writes a report, then its additions of contract §3' as further blocks.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="labels">The language of titles and heads.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="output">Where to write (UTF-8).</param>
+    /// <exception cref="ArgumentNullException">The report, the labels, the dialect or the writer is null.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, CsvExportDialect dialect, TextWriter output)
+    {
+        Guard.NotNull(output, nameof(output));
+        Guard.NotNull(report, nameof(report));
+        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, labels));
+        if (additions is not null)
+        {
+            tables.AddRange(AdditionTables.Tables(additions, labels));
+        }
+
+        output.Write(Render(report, labels, dialect, tables));
     }
 
     /// <summary>The CSV text of a report, starting with U+FEFF for the French dialect.</summary>

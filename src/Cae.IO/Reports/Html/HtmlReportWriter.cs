@@ -6,6 +6,7 @@ using Cae.Domain.Paths;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Html;
 
@@ -40,6 +41,31 @@ public static class HtmlReportWriter
         Guard.NotNull(labels, nameof(labels));
         var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
         Write(page, report);
+        return page.Close(labels[Label.Footer]);
+    }
+
+    /// <summary>The page with the report's additions of contract §3' after its sections.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="labels">The language.</param>
+    /// <exception cref="ArgumentNullException">The report or the labels are null.</exception>
+    public static string Render(AnnualReport report, ReportAdditions? additions, ReportLabels labels)
+    {
+        if (additions is null)
+        {
+            return Render(report, labels);
+        }
+
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
+        Write(page, report);
+        page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
+        foreach (var table in AdditionTables.Tables(additions, labels))
+        {
+            page.Table(table);
+        }
+
         return page.Close(labels[Label.Footer]);
     }
 

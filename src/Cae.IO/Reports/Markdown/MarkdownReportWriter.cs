@@ -3,6 +3,7 @@ using System.IO;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Markdown;
 
@@ -16,6 +17,21 @@ public static class MarkdownReportWriter
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static void Write(AnnualReport report, ReportLabels labels, TextWriter output) =>
         Write(report, labels, output, ReportTableLayout.Tables(report, labels));
+
+    /// <summary>Writes a report, then its additions of contract §3' as the published report lays them out.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="System.ArgumentNullException">The report, the labels or the writer is null.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, TextWriter output)
+    {
+        Write(report, labels, output);
+        if (additions is not null)
+        {
+            MarkdownTables.Write(AdditionTables.Tables(additions, labels), labels, output);
+        }
+    }
 
     /// <summary>Writes a report with its tables already laid out (and perhaps changed, e.g. small counts blanked).</summary>
     /// <param name="report">The report.</param>
