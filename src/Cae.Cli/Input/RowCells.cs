@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
+using Cae.Rules.Data;
 using NodaTime;
 
 namespace Cae.Cli.Input;
@@ -92,11 +93,17 @@ internal sealed class RowCells
 
         try
         {
-            return Money.FromEuros(value);
+            var amount = Money.FromEuros(value);
+            if (amount > CaeDatasetBuilder.AmountLimit || amount < -CaeDatasetBuilder.AmountLimit)
+            {
+                throw new CellRejection(column, $"'{text}' is not a valid amount: too large (at most 10^12 € in absolute value)");
+            }
+
+            return amount;
         }
         catch (Exception e) when (e is DomainRuleException or OverflowException)
         {
-            throw new CellRejection(column, $"'{text}' is not a valid amount: too large");
+            throw new CellRejection(column, $"'{text}' is not a valid amount: too large (at most 10^12 € in absolute value)");
         }
     }
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using Cae.Domain.Activity;
 using Cae.Domain.Paths;
+using Cae.Domain.Values;
+using NodaTime;
 
 namespace Cae.Rules.Data;
 
@@ -15,9 +17,24 @@ namespace Cae.Rules.Data;
 /// </remarks>
 public sealed class CaeDatasetBuilder
 {
+    private static readonly int FirstMonthIndex = CaeDataset.MonthIndex(1900, 1);
     private readonly Dictionary<string, int> personIndex = new(StringComparer.Ordinal);
     private readonly HashSet<long> activityKeys = new();
+    private HashSet<(int, int, int)>? wideActivityKeys;
     private bool built;
+
+    /// <summary>
+    /// The largest amount of one activity row (turnover, purchases, contribution), in absolute value: 10^12 €
+    /// (data contract §1'). Rows beyond it are not added, so that the report's sums of up to 2^31 rows stay
+    /// exact in the engine's 64-bit chunk sums.
+    /// </summary>
+    public static readonly Money AmountLimit = Money.FromEuros(1_000_000_000_000m);
+
+    /// <summary>The first month of the contract's date range (1900-01).</summary>
+    public static readonly YearMonth FirstMonth = new(1900, 1);
+
+    /// <summary>The last month of the contract's date range (2100-12).</summary>
+    public static readonly YearMonth LastMonth = new(2100, 12);
 
     /// <summary>Creates an empty builder.</summary>
     public CaeDatasetBuilder()
@@ -93,7 +110,9 @@ public sealed class CaeDatasetBuilder
 
     /// <summary>Adds an activity row.</summary>
     /// <param name="row">The row.</param>
-    /// <returns><c>null</c> when added; otherwise the column at fault and the reason.</returns>
+    /// <returns><c>null</c> when added; otherwise the column at fault and the reason (an unknown person, a
+    /// repeated person × month × structure, a month outside <see cref="FirstMonth"/> … <see cref="LastMonth"/>, an
+    /// amount beyond <see cref="AmountLimit"/>).</returns>
     public ActivityRejection? TryAddActivity(MonthlyActivity row)
     {
         if (row is null)
@@ -102,6 +121,26 @@ public sealed class CaeDatasetBuilder
         }
 
         EnsureOpen();
+        if (row.Month < FirstMonth || row.Month > LastMonth)
+        {
+            return new ActivityRejection("month", FormattableString.Invariant($"the month {row.Month:yyyy-MM} is outside 1900-01..2100-12"));
+        }
+
+        if (BeyondLimit(row.Turnover) is { } turnover)
+        {
+            return new ActivityRejection("turnover", turnover);
+        }
+
+        if (BeyondLimit(row.Purchases) is { } purchases)
+        {
+            return new ActivityRejection("purchases", purchases);
+        }
+
+        if (row.Contribution is { } c && BeyondLimit(c) is { } contribution)
+        {
+            return new ActivityRejection("contribution", contribution);
+        }
+
         if (!personIndex.TryGetValue(row.EntrepreneurId, out var person))
         {
             return new ActivityRejection("entrepreneur_id", $"entrepreneur_id '{row.EntrepreneurId}' is not in paths.csv");
@@ -109,8 +148,12 @@ public sealed class CaeDatasetBuilder
 
         var structure = Structures.Intern(row.Structure.Name);
         var month = CaeDataset.MonthIndex(row.Month.Year, row.Month.Month);
-        var key = ((long)person << 32) | ((long)(month & 0xFFFF) << 16) | (uint)(structure & 0xFFFF);
-        if (!activityKeys.Add(key))
+        // person (31 bits) × month of the contract's range (12 bits) × structure (20 bits) in one long; the rare
+        // structure ids beyond 20 bits go to a set of their own, so that no two keys collide.
+        var fresh = structure < (1 << 20)
+            ? activityKeys.Add(((long)person << 32) | ((long)(month - FirstMonthIndex) << 20) | (uint)structure)
+            : (wideActivityKeys ??= new HashSet<(int, int, int)>()).Add((person, month, structure));
+        if (!fresh)
         {
             return new ActivityRejection("month", FormattableString.Invariant($"{row.EntrepreneurId} already has a row for {row.Month:yyyy-MM} under {row.Structure}"));
         }
@@ -140,6 +183,11 @@ public sealed class CaeDatasetBuilder
         built = true;
         return new CaeDataset(this);
     }
+
+    private static string? BeyondLimit(Money amount) =>
+        amount > AmountLimit || amount < -AmountLimit
+            ? FormattableString.Invariant($"the amount {amount} is beyond the limit of ±1000000000000.00 € per row")
+            : null;
 
     internal int TypologyId(string? value) => string.IsNullOrWhiteSpace(value) ? 0 : TypologyValues.Intern(value!.Trim());
 

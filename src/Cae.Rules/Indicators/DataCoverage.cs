@@ -1,71 +1,121 @@
 using System;
+using System.Collections.Generic;
 using Cae.Rules.Data;
 
 namespace Cae.Rules.Indicators;
 
-/// <summary>Which years a dataset covers: the default report year and whether a year can be shown as the year before.</summary>
-/// <remarks>Computed in one pass over the months and dates, then immutable.</remarks>
+/// <summary>
+/// Which years a dataset covers: the years that hold data, the default report year, and whether a year can be
+/// shown as the year before.
+/// </summary>
+/// <remarks>
+/// <para>A month holds data when it has an activity row; in a dataset without activity rows, when a path
+/// enters or leaves in it. Only the months of the contract's range (1900-01 … 2100-12) count, so that a
+/// placeholder date such as 9999-12-31 ("no end") never makes a year of its own.</para>
+/// <para>Computed in one pass over the months and dates, then immutable.</para>
+/// </remarks>
 public sealed class DataCoverage
 {
+    /// <summary>The months of data a year needs to be the default year: 10 of its 12.</summary>
+    public const int FullYearMonths = 10;
+
+    private const int FirstYear = 1900;
+    private const int LastYear = 2100;
+
     private readonly int firstMonth;
     private readonly int earliestEntry;
     private readonly bool hasActivity;
+    private readonly int[] monthsByYear;
 
-    private DataCoverage(int firstMonth, int earliestEntry, bool hasActivity, int? lastCompleteYear)
+    private DataCoverage(int firstMonth, int earliestEntry, bool hasActivity, int[] monthsByYear)
     {
         this.firstMonth = firstMonth;
         this.earliestEntry = earliestEntry;
         this.hasActivity = hasActivity;
-        LastCompleteYear = lastCompleteYear;
+        this.monthsByYear = monthsByYear;
+        var years = new List<int>();
+        for (var y = 0; y < monthsByYear.Length; y++)
+        {
+            if (monthsByYear[y] > 0)
+            {
+                years.Add(FirstYear + y);
+            }
+        }
+
+        Years = years;
+        for (var i = years.Count - 1; i >= 0 && DefaultYear is null; i--)
+        {
+            if (monthsByYear[years[i] - FirstYear] >= FullYearMonths)
+            {
+                DefaultYear = years[i];
+                DefaultYearIsFull = true;
+            }
+        }
+
+        DefaultYear ??= years.Count > 0 ? years[years.Count - 1] : null;
     }
 
+    /// <summary>The years that hold data, in order (possibly with gaps); empty for a dataset without rows.</summary>
+    public IReadOnlyList<int> Years { get; }
+
     /// <summary>
-    /// The last complete year of the data: the last year whose December has activity rows; without such
-    /// rows, the last year whose 31 December is on or before the latest entry or exit date of the paths;
-    /// <c>null</c> when the dataset holds no row.
+    /// The default report year: the last year with data in at least <see cref="FullYearMonths"/> of its 12
+    /// months, or else the last year with any data; <c>null</c> when the dataset holds no data.
     /// </summary>
-    public int? LastCompleteYear { get; }
+    public int? DefaultYear { get; }
+
+    /// <summary>Whether <see cref="DefaultYear"/> has data in at least <see cref="FullYearMonths"/> of its months (else it is only the last year with data).</summary>
+    public bool DefaultYearIsFull { get; }
 
     /// <summary>The coverage of a dataset (scanned once per dataset, then shared).</summary>
     /// <param name="data">The dataset.</param>
     public static DataCoverage Of(CaeDataset data) => (data ?? throw new ArgumentNullException(nameof(data))).Coverage;
 
+    /// <summary>How many months of a year hold data (0 to 12).</summary>
+    /// <param name="year">The year.</param>
+    public int MonthsWithData(int year) => year >= FirstYear && year <= LastYear ? monthsByYear[year - FirstYear] : 0;
+
+    /// <summary>Whether a year holds data (is one of <see cref="Years"/>).</summary>
+    /// <param name="year">The year.</param>
+    public bool HasData(int year) => MonthsWithData(year) > 0;
+
     /// <summary>Scans a dataset's months and path dates.</summary>
     internal static DataCoverage Scan(CaeDataset data)
     {
+        var seen = new bool[(LastYear - FirstYear + 1) * 12];
+        var lowest = CaeDataset.MonthIndex(FirstYear, 1);
         var months = data.ActivityMonth;
-        int first = int.MaxValue, lastDecember = int.MinValue;
+        var first = int.MaxValue;
         for (var r = 0; r < months.Length; r++)
         {
             var m = months[r];
-            if (m < first)
-            {
-                first = m;
-            }
-
-            if (m % 12 == 11 && m > lastDecember)
-            {
-                lastDecember = m;
-            }
+            first = Math.Min(first, m);
+            Mark(seen, m - lowest);
         }
 
-        int earliest = int.MaxValue, latest = int.MinValue;
+        var earliest = int.MaxValue;
         for (var p = 0; p < data.PersonCount; p++)
         {
-            earliest = Math.Min(earliest, data.EntryKey[p]);
-            latest = Math.Max(latest, data.EntryKey[p]);
-            if (data.ExitKey[p] != DateKey.None)
+            var entry = data.EntryKey[p];
+            earliest = Math.Min(earliest, entry);
+            if (months.Length == 0)
             {
-                latest = Math.Max(latest, data.ExitKey[p]);
+                Mark(seen, CaeDataset.MonthIndex(DateKey.Year(entry), DateKey.Month(entry)) - lowest);
+                var exit = data.ExitKey[p];
+                if (exit != DateKey.None)
+                {
+                    Mark(seen, CaeDataset.MonthIndex(DateKey.Year(exit), DateKey.Month(exit)) - lowest);
+                }
             }
         }
 
-        int? year = lastDecember != int.MinValue
-            ? lastDecember / 12
-            : data.PersonCount == 0
-                ? null
-                : DateKey.Month(latest) == 12 && DateKey.Day(latest) == 31 ? DateKey.Year(latest) : DateKey.Year(latest) - 1;
-        return new DataCoverage(first, earliest, months.Length > 0, year);
+        var byYear = new int[LastYear - FirstYear + 1];
+        for (var i = 0; i < seen.Length; i++)
+        {
+            byYear[i / 12] += seen[i] ? 1 : 0;
+        }
+
+        return new DataCoverage(first, earliest, months.Length > 0, byYear);
     }
 
     /// <summary>
@@ -77,4 +127,12 @@ public sealed class DataCoverage
     public bool Covers(int year) => hasActivity
         ? firstMonth <= CaeDataset.MonthIndex(year, 1)
         : earliestEntry <= DateKey.Of(new NodaTime.LocalDate(year, 1, 1));
+
+    private static void Mark(bool[] seen, long month)
+    {
+        if (month >= 0 && month < seen.Length)
+        {
+            seen[month] = true;
+        }
+    }
 }

@@ -31,7 +31,18 @@ public sealed class EffectiveValues
         {
             CheckExits(exitKey, exitCategory);
         }
+
+        if (!ReferenceEquals(contribution, data.Contribution))
+        {
+            CheckContributions(contribution);
+        }
     }
+
+    /// <summary>
+    /// The largest contribution of one row, in cents, in absolute value: 2^63 / 4 096, so that the report's
+    /// 64-bit sums of a chunk of 4 096 rows cannot overflow (recorded amounts are at most 10^12 €, far below).
+    /// </summary>
+    internal const long ContributionLimitCents = long.MaxValue / 4096;
 
     /// <summary>The data the values belong to.</summary>
     public CaeDataset Data { get; }
@@ -95,6 +106,22 @@ public sealed class EffectiveValues
             if (!valid)
             {
                 throw new ArgumentException($"Person {p} has exit key {exitKey[p]} and exit category {category}: a category is set exactly when an exit is.", nameof(exitCategory));
+            }
+        }
+    }
+
+    /// <summary>Checks that computed contributions stay within <see cref="ContributionLimitCents"/>.</summary>
+    private static void CheckContributions(long[] contribution)
+    {
+        for (var r = 0; r < contribution.Length; r++)
+        {
+            var c = contribution[r];
+            if (c > ContributionLimitCents || c < -ContributionLimitCents)
+            {
+                throw new Domain.Errors.DomainRuleException(
+                    "contribution",
+                    Domain.Values.Money.FromCents(c).ToString(),
+                    "a computed contribution of one row is at most 22 517 998 136 852.47 € in absolute value: check the policy's rates and monthly minimum");
             }
         }
     }

@@ -22,9 +22,13 @@ namespace Cae.Rules.Indicators;
 /// must partition the data: every person added once, every row added once.</para>
 /// <para>Adding allocates nothing per person or row: the counters are sized at creation by the number of
 /// groups and persons, and the row pass allocates, at its first call, a buffer of 4 096 row indices and a
-/// table of a few integers per cell. The loops are branch-free where the data is unpredictable. Sums are of
-/// cents in 64-bit integers, exact while a cell's total stays within ±92 233 720 368 547 758.07 €. An
-/// accumulator is used by one thread at a time.</para>
+/// table of a few integers per cell. The loops are branch-free where the data is unpredictable.</para>
+/// <para>Sums are exact whatever the rows. A run's sums are taken in 64-bit integers: a run lies within a
+/// chunk of 4 096 rows, and an amount of a dataset is at most 10^12 € (10^14 cents,
+/// <see cref="CaeDatasetBuilder.AmountLimit"/>), so a run's sum stays below 2^63 cents. The amounts of a cell
+/// are 128-bit: the low 64 bits wrap in <see cref="RowCells"/> and each wrap is counted, without a branch, in
+/// <see cref="RowCellsHigh"/> (the cell's value is low + high × 2^64). Counts and hours stay in 64 bits (at most
+/// 2^31 rows of 744 hours). An accumulator is used by one thread at a time.</para>
 /// </remarks>
 public sealed class ReportAccumulator
 {
@@ -79,9 +83,9 @@ public sealed class ReportAccumulator
 
     internal ReportAccumulator(AnnualReportEngine engine, int year)
     {
-        if (year < 2 || year > 9998)
+        if (year < AnnualReportEngine.FirstYear || year > AnnualReportEngine.LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), "The year is between 2 and 9998.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The year of a report is between 1900 and 2100 (the data contract's date range).");
         }
 
         this.engine = engine;
@@ -96,6 +100,7 @@ public sealed class ReportAccumulator
         Genders = new long[Slots * 3];
         TypologyCounts = new long[Slots * TypologyFields * engine.Data.Typology.Count];
         RowCells = new long[Slots * groups.CellCount * RowFields];
+        RowCellsHigh = new long[RowCells.Length];
         DistinctGroups = groups.UnitCount + groups.StructureCount;
         Distinct = new PersonBitset(Slots * 2 * DistinctGroups, engine.Data.PersonCount);
     }
@@ -117,6 +122,9 @@ public sealed class ReportAccumulator
     internal long[] TypologyCounts { get; }
 
     internal long[] RowCells { get; }
+
+    /// <summary>The wraps of the amount fields of <see cref="RowCells"/>: an amount's value is low + high × 2^64.</summary>
+    internal long[] RowCellsHigh { get; }
 
     /// <summary>Groups of one measure of one slot: the reporting units (0 … U − 1), then the structures (U + s).</summary>
     internal int DistinctGroups { get; }
@@ -245,7 +253,7 @@ public sealed class ReportAccumulator
         fixed (int* rowEstablishments = data.ActivityEstablishment, hours = values.SalaryHours, associateMonth = values.AssociateMonth)
         fixed (long* turnover = data.Turnover, contribution = values.Contribution)
         fixed (int* run = runs, table = runTargets)
-        fixed (long* cells = RowCells)
+        fixed (long* cells = RowCells, high = RowCellsHigh)
         fixed (ulong* bits = Distinct.Bits)
         {
             unchecked
@@ -269,7 +277,7 @@ public sealed class ReportAccumulator
                             var key = RunKey(months[r], structures[r], rowEstablishments[r], associateMonth[person], first, window, establishments);
                             if (key >= 0)
                             {
-                                AddRun(cells, bits, table, key, person, turnover[r], contribution[r], hours[r], 1);
+                                AddRun(cells, high, bits, table, key, person, turnover[r], contribution[r], hours[r], 1);
                             }
                         }
 
@@ -322,8 +330,9 @@ public sealed class ReportAccumulator
                         var associate = key & 1;
                         var target = table + (key * RunTargetFields);
                         var b = cells + target[0];
-                        b[TurnoverAccompanied + associate] += runTurnover;
-                        b[ContributionAccompanied + associate] += runContribution;
+                        var h = high + target[0];
+                        AddWide(b + TurnoverAccompanied + associate, h + TurnoverAccompanied + associate, runTurnover);
+                        AddWide(b + ContributionAccompanied + associate, h + ContributionAccompanied + associate, runContribution);
                         b[HoursAccompanied] += runHours & (associate - 1L);
                         b[Rows] += to - from;
                         var bit = ((uint)associate | ((ulong)-runHours >> 63)) << (person & 63);
@@ -338,6 +347,7 @@ public sealed class ReportAccumulator
 
     /// <summary>Adds the sums of a run (or of one row) to its cell and sets its person's bits, without branches.</summary>
     /// <param name="cells">The row counters (<see cref="RowCells"/>).</param>
+    /// <param name="high">Their wraps (<see cref="RowCellsHigh"/>).</param>
     /// <param name="bits">The person bits (<see cref="PersonBitset.Bits"/>).</param>
     /// <param name="table">The targets of the run keys (<see cref="RunTargets"/>).</param>
     /// <param name="key">The run's key, not negative.</param>
@@ -347,15 +357,16 @@ public sealed class ReportAccumulator
     /// <param name="hours">The run's salary hours, in hundredths (never negative).</param>
     /// <param name="rows">The run's rows.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void AddRun(long* cells, ulong* bits, int* table, int key, int person, long turnover, long contribution, long hours, int rows)
+    private static unsafe void AddRun(long* cells, long* high, ulong* bits, int* table, int key, int person, long turnover, long contribution, long hours, int rows)
     {
         unchecked
         {
             var associate = key & 1;
             var target = table + (key * RunTargetFields);
             var b = cells + target[0];
-            b[TurnoverAccompanied + associate] += turnover;
-            b[ContributionAccompanied + associate] += contribution;
+            var h = high + target[0];
+            AddWide(b + TurnoverAccompanied + associate, h + TurnoverAccompanied + associate, turnover);
+            AddWide(b + ContributionAccompanied + associate, h + ContributionAccompanied + associate, contribution);
             b[HoursAccompanied] += hours & (associate - 1L); // associates' hours are not the accompanied hours
             b[Rows] += rows;
 
@@ -365,6 +376,26 @@ public sealed class ReportAccumulator
             var word = person >> 6;
             bits[target[1] + word] |= bit;
             bits[target[2] + word] |= bit;
+        }
+    }
+
+    /// <summary>
+    /// Adds a value to a 128-bit sum held as a wrapping low word and a count of wraps, without a branch: the
+    /// addition wrapped when the low word and the value have the same sign and the result has the other one;
+    /// it then carries +1 (a positive value) or −1 (a negative one) into the high word.
+    /// </summary>
+    /// <param name="low">The low word, wrapping.</param>
+    /// <param name="high">The count of wraps.</param>
+    /// <param name="value">The value to add.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddWide(long* low, long* high, long value)
+    {
+        unchecked
+        {
+            var before = *low;
+            var after = before + value;
+            *low = after;
+            *high += (((before ^ after) & (value ^ after)) >> 63) & (1 | (value >> 63));
         }
     }
 
@@ -447,7 +478,7 @@ public sealed class ReportAccumulator
         Add(DurationMonths, other.DurationMonths);
         Add(Genders, other.Genders);
         Add(TypologyCounts, other.TypologyCounts);
-        Add(RowCells, other.RowCells);
+        AddWide(RowCells, RowCellsHigh, other.RowCells, other.RowCellsHigh);
         Distinct.OrFrom(other.Distinct);
     }
 
@@ -463,6 +494,22 @@ public sealed class ReportAccumulator
             into[i] += from[i];
         }
     }
+
+    private static unsafe void AddWide(long[] low, long[] high, long[] fromLow, long[] fromHigh)
+    {
+        fixed (long* l = low, h = high)
+        {
+            for (var i = 0; i < low.Length; i++)
+            {
+                AddWide(l + i, h + i, fromLow[i]);
+                h[i] += fromHigh[i];
+            }
+        }
+    }
+
+    /// <summary>The value of a 128-bit sum of <see cref="RowCells"/> and <see cref="RowCellsHigh"/>.</summary>
+    /// <param name="index">The field's index.</param>
+    internal decimal RowValue(int index) => (RowCellsHigh[index] * 18446744073709551616m) + RowCells[index];
 
     private static void CheckRange(int start, int end, int count)
     {

@@ -139,7 +139,7 @@ internal static class ReportFinisher
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitTurnover>>();
-        long associates = 0, accompanied = 0;
+        decimal associates = 0, accompanied = 0;
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
@@ -162,9 +162,9 @@ internal static class ReportFinisher
         }
 
         return new TurnoverSection(
-            Money.FromCents(associates + accompanied),
-            Money.FromCents(associates),
-            Money.FromCents(accompanied),
+            Cents(associates + accompanied),
+            Cents(associates),
+            Cents(accompanied),
             new GroupTable<UnitTurnover>(byUnit),
             new GroupTable<UnitTurnover>(byStructure));
     }
@@ -173,7 +173,8 @@ internal static class ReportFinisher
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitSalary>>();
-        long salaried = 0, hours = 0;
+        long salaried = 0;
+        decimal hours = 0;
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
@@ -194,7 +195,7 @@ internal static class ReportFinisher
     private static ContributionSection Contributions(SlotView v)
     {
         var g = v.Groups;
-        long total = 0;
+        decimal total = 0;
         var byStructure = new List<KeyValuePair<string, Money>>();
         var shares = new List<KeyValuePair<string, decimal?>>();
         var byCell = new List<KeyValuePair<string, GroupTable<Money>>>();
@@ -208,7 +209,7 @@ internal static class ReportFinisher
 
             var all = ContributionOf(sum);
             total += all;
-            byStructure.Add(Row(g.StructureNames[s], Money.FromCents(all)));
+            byStructure.Add(Row(g.StructureNames[s], Cents(all)));
             shares.Add(Row(g.StructureNames[s], ReportRounding.Rate(sum[ReportAccumulator.ContributionAssociates], all)));
             var cells = new List<KeyValuePair<string, Money>>();
             foreach (var e in g.EstablishmentOrder)
@@ -216,7 +217,7 @@ internal static class ReportFinisher
                 var cell = v.RowSum(s, e);
                 if (cell[ReportAccumulator.Rows] > 0)
                 {
-                    cells.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(cell))));
+                    cells.Add(Row(g.EstablishmentNames[e], Cents(ContributionOf(cell))));
                 }
             }
 
@@ -229,12 +230,12 @@ internal static class ReportFinisher
             var sum = v.RowSum(-1, e);
             if (sum[ReportAccumulator.Rows] > 0)
             {
-                byEstablishment.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(sum))));
+                byEstablishment.Add(Row(g.EstablishmentNames[e], Cents(ContributionOf(sum))));
             }
         }
 
         return new ContributionSection(
-            Money.FromCents(total),
+            Cents(total),
             new GroupTable<Money>(byStructure),
             new GroupTable<Money>(byEstablishment),
             new GroupTable<GroupTable<Money>>(byCell),
@@ -293,17 +294,20 @@ internal static class ReportFinisher
         return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
     }
 
-    private static UnitTurnover TurnoverOf(long[] sum, long salaried, long associates) =>
-        new(Money.FromCents(sum[ReportAccumulator.TurnoverAssociates]), Money.FromCents(sum[ReportAccumulator.TurnoverAccompanied]), salaried, associates);
+    private static UnitTurnover TurnoverOf(decimal[] sum, long salaried, long associates) =>
+        new(Cents(sum[ReportAccumulator.TurnoverAssociates]), Cents(sum[ReportAccumulator.TurnoverAccompanied]), salaried, associates);
 
-    private static UnitSalary SalaryOf(long salaried, long hundredths, decimal fteHours) =>
+    private static UnitSalary SalaryOf(long salaried, decimal hundredths, decimal fteHours) =>
         new(
             salaried,
-            Hours.FromHundredths(hundredths),
+            Hours.FromHundredths(decimal.ToInt64(hundredths)),
             ReportRounding.Average(hundredths / 100m, fteHours) ?? 0m,
             ReportRounding.Average(hundredths / 100m, salaried * 12m));
 
-    private static long ContributionOf(long[] sum) => sum[ReportAccumulator.ContributionAccompanied] + sum[ReportAccumulator.ContributionAssociates];
+    /// <summary>An exact sum of cents as money (the sums of the report may pass 2^63 cents).</summary>
+    private static Money Cents(decimal cents) => Money.FromEuros(cents / 100m);
+
+    private static decimal ContributionOf(decimal[] sum) => sum[ReportAccumulator.ContributionAccompanied] + sum[ReportAccumulator.ContributionAssociates];
 
     private static decimal FteHours(Cae.Domain.Policy.CaePolicy policy, int year)
     {
@@ -356,15 +360,36 @@ internal static class ReportFinisher
         public long[] PersonSum(int structure, int establishment) =>
             Sum(Accumulator.PersonCells, ReportAccumulator.PersonFields, cell => Matches(cell, structure, establishment));
 
-        /// <summary>Row counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public long[] RowSum(int structure, int establishment) =>
-            Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => Matches(cell, structure, establishment));
+        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a structure and/or establishment (−1 for all).</summary>
+        public decimal[] RowSum(int structure, int establishment) =>
+            WideSum(cell => Matches(cell, structure, establishment));
 
-        /// <summary>Row counters summed over the cells of a reporting unit.</summary>
-        public long[] UnitSum(int unit)
+        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a reporting unit.</summary>
+        public decimal[] UnitSum(int unit)
         {
             var units = Groups.UnitOfCell;
-            return Sum(Accumulator.RowCells, ReportAccumulator.RowFields, cell => units[cell] == unit);
+            return WideSum(cell => units[cell] == unit);
+        }
+
+        private decimal[] WideSum(Func<int, bool> selected)
+        {
+            const int fields = ReportAccumulator.RowFields;
+            var sum = new decimal[fields];
+            var offset = Slot * Groups.CellCount * fields;
+            for (var cell = 0; cell < Groups.CellCount; cell++)
+            {
+                if (!selected(cell))
+                {
+                    continue;
+                }
+
+                for (var f = 0; f < fields; f++)
+                {
+                    sum[f] += Accumulator.RowValue(offset + (cell * fields) + f);
+                }
+            }
+
+            return sum;
         }
 
         private bool Matches(int cell, int structure, int establishment) =>

@@ -200,8 +200,9 @@ public class ContractCsvLoaderTest
     [InlineData("E1,2015-01,C,1,,,-0.5", "salary_hours", "'-0.5': salary hours are never negative")]
     [InlineData("E1,2015-01,C,1,,,744.01", "salary_hours", "a month holds at most 744 salary hours (got 744.01)")]
     [InlineData("E1,2015-01,C,1,,,7.125", "salary_hours", "'7.125' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)")]
-    [InlineData("E1,2015-01,C,99999999999999999999999", "turnover", "'99999999999999999999999' is not a valid amount: too large")]
-    [InlineData("E1,2015-01,C,-92233720368547758.09", "turnover", "'-92233720368547758.09' is not a valid amount: too large")]
+    [InlineData("E1,2015-01,C,99999999999999999999999", "turnover", "'99999999999999999999999' is not a valid amount: too large (at most 10^12 € in absolute value)")]
+    [InlineData("E1,2015-01,C,1000000000000.01", "turnover", "'1000000000000.01' is not a valid amount: too large (at most 10^12 € in absolute value)")]
+    [InlineData("E1,2015-01,C,-92233720368547758.09", "turnover", "'-92233720368547758.09' is not a valid amount: too large (at most 10^12 € in absolute value)")]
     [InlineData("E1,2015-01,C,1,,,99999999999999999999999", "salary_hours", "'99999999999999999999999' is not a valid number of hours: too large")]
     public void Activity_rows_are_rejected_per_the_contract(string row, string column, string? reason)
     {
