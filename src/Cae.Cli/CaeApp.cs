@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using Cae.Cli.Commands;
 using Cae.Cli.Infrastructure;
+using Cae.IO;
 using Cae.Domain.Errors;
 
 namespace Cae.Cli;
@@ -43,6 +44,11 @@ public static class CaeApp
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (InputException e)
         {
             stderr.WriteLine(e.Message);
             return ExitCodes.UsageError;

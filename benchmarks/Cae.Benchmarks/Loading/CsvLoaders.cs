@@ -1,6 +1,8 @@
 using System;
 using System.IO;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Cli.Synthetic;
 using DuckDB.NET.Data;
 
@@ -19,7 +21,7 @@ public static class CsvLoaders
     public static long LoadWithLibrary(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var result = ContractCsvLoader.Load(Path.Combine(directory, PopulationGenerator.PathsFile), Path.Combine(directory, PopulationGenerator.ActivityFile));
+        var result = ContractCsv.Load(Path.Combine(directory, PopulationGenerator.PathsFile), Path.Combine(directory, PopulationGenerator.ActivityFile));
         if (result.HasRejectedRows)
         {
             throw new InvalidOperationException($"The loader rejected {result.RejectedRows.Count} generated rows, the first: {result.RejectedRows[0]}");

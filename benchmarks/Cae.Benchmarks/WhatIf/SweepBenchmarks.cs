@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Domain.Policy;
 using Cae.Rules.Data;
 using Cae.Rules.WhatIf;
@@ -59,12 +61,12 @@ public class SweepBenchmarks
     /// <summary>samples/coopilote-2015, read with the tool's own loader and policy reader.</summary>
     private static class Sample
     {
-        public static CaePolicy Policy() => PolicyFile.Load(Path.Combine(Folder(), "policy.json"));
+        public static CaePolicy Policy() => PolicyJson.Load(Path.Combine(Folder(), "policy.json"));
 
         public static CaeDataset Dataset()
         {
             var folder = Folder();
-            var loaded = ContractCsvLoader.Load(Path.Combine(folder, "paths.csv"), Path.Combine(folder, "activity.csv"));
+            var loaded = ContractCsv.Load(Path.Combine(folder, "paths.csv"), Path.Combine(folder, "activity.csv"));
             return loaded.HasRejectedRows
                 ? throw new InvalidDataException("The bundled sample has rejected rows: " + string.Join("; ", loaded.RejectedRows))
                 : loaded.Dataset;

@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 
 namespace Cae.Cli.Commands;
 
@@ -29,8 +31,8 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var policyFile = parse.GetValue(policy);
-            var caePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
-            var result = ContractCsvLoader.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy);
+            var caePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+            var result = ContractCsv.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy);
             Report(context, result);
             return result.HasRejectedRows ? ExitCodes.RejectedRows : ExitCodes.Success;
         });

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Output;
+using Cae.IO.Json;
 using Cae.Rules.Explanation;
 using Cae.Rules.SupportLimit;
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Output;
+using Cae.IO.Json;
 using Cae.Domain.Organisation;
 using Cae.Domain.Values;
 using Cae.Rules.Pay;

@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Cae.Cli.Infrastructure;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Cli.Output;
 using Cae.Cli.Output.Csv;
 using Cae.Cli.Output.Html;
@@ -81,11 +83,11 @@ public static class ReportCommand
 
         // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
         // the network default has no calendar.
-        var filePolicy = policyFile is null ? null : PolicyFile.Load(policyFile);
+        var filePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
         var policy = filePolicy ?? CaePolicy.Default;
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
-        var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, filePolicy);
+        var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy);
         progress.Clear();
         foreach (var warning in loaded.Warnings)
         {
@@ -119,7 +121,7 @@ public static class ReportCommand
         switch (format)
         {
             case "json":
-                JsonReportWriter.Write(report.ToTree(), buffer);
+                ReportJson.Write(report.ToTree(), buffer);
                 break;
             case "csv":
                 CsvReportWriter.Write(report, labels, dialect, buffer);

@@ -5,7 +5,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Cli.Output;
 using Cae.Cli.Output.Html;
 using Cae.Domain.Errors;
@@ -196,9 +198,9 @@ public static class WhatIfCommand
             policyFile ??= Path.Combine(sample, "policy.json");
         }
 
-        var baseline = policyFile is null ? CaePolicy.Default : PolicyFile.Load(policyFile);
+        var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Load(policyFile);
         var scenario = args.Scenario is null ? Scenario.Identity : ReadScenario(args.Scenario);
-        var loaded = ContractCsvLoader.Load(pathsFile, activityFile!, baseline);
+        var loaded = ContractCsv.Load(pathsFile, activityFile!, baseline);
         foreach (var warning in loaded.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
@@ -245,7 +247,7 @@ public static class WhatIfCommand
             var result = engine.Compare(scenario, reportYear, input);
             if (args.Format == "json")
             {
-                JsonReportWriter.Write(result.ToTree(), buffer);
+                ReportJson.Write(result.ToTree(), buffer);
             }
             else if (args.Format == "html")
             {
@@ -263,7 +265,7 @@ public static class WhatIfCommand
 
     private static Scenario ReadScenario(string file)
     {
-        var overrides = PolicyFile.Read(file, allowName: true);
+        var overrides = PolicyJson.Read(file, allowName: true);
         var name = string.IsNullOrWhiteSpace(overrides.Name) ? Path.GetFileNameWithoutExtension(file) : overrides.Name!;
         if (string.IsNullOrWhiteSpace(name))
         {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Domain.Activity;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
@@ -116,7 +118,7 @@ public sealed class PopulationGenerator
         structures = Array.ConvertAll(StructureNames, n => new Structure(n));
         establishments = Array.ConvertAll(EstablishmentNames, n => new Establishment(n));
         PolicyJson = WritePolicyJson(year);
-        policy = new Lazy<CaePolicy>(() => PolicyFile.Parse(Encoding.UTF8.GetBytes(PolicyJson), PolicyFileName, allowName: false).ApplyTo(CaePolicy.Default));
+        policy = new Lazy<CaePolicy>(() => Cae.IO.PolicyJson.Parse(Encoding.UTF8.GetBytes(PolicyJson), PolicyFileName, allowName: false).ApplyTo(CaePolicy.Default));
     }
 
     /// <summary>The number of people.</summary>

@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using Cae.Cli.Tests.Input;
+using Cae.IO.Tests.Csv;
 using Xunit;
+
+using Cae.IO.Tests;
 
 namespace Cae.Cli.Tests.Commands;
 
@@ -30,7 +32,7 @@ public class CheckCommandTest
         var (code, output, error) = Run("check", "--paths", paths, "--activity", activity);
         Assert.Equal(1, code);
         var lines = Lines(error);
-        var expected = BadInputFixtureTest.Expected
+        var expected = BadInputFixture.Expected
             .Select(e => $"{(e.File == "paths.csv" ? paths : activity)}:{e.Line}: {e.Column}: ")
             .Concat(new[] { $"{paths}:1: notes: ", $"{paths}:12: gender: " })
             .ToArray();

@@ -51,7 +51,7 @@ internal sealed class CliRun
     }
 
     /// <summary>Writes a policy file next to the test assembly (overwritten on each run) and returns its path.</summary>
-    public static string PolicyFile(string name, string json)
+    public static string PolicyJson(string name, string json)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "policies");
         Directory.CreateDirectory(folder);

@@ -8,7 +8,7 @@ namespace Cae.Cli.Tests.Commands;
 
 public class PathCommandTest
 {
-    private static readonly string JunePolicy = CliRun.PolicyFile("path-june-assemblies", """
+    private static readonly string JunePolicy = CliRun.PolicyJson("path-june-assemblies", """
         { "assemblies": ["2013-06-15", "2014-06-14", "2015-06-13", "2016-06-18"], "admission": "next_assembly" }
         """);
 

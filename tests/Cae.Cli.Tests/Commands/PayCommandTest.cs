@@ -33,7 +33,7 @@ public class PayCommandTest
     public void Worked_example_1000_euros_gross_gives_103_41_hours()
     {
         // No contribution and no employer charges: the whole 1 000 € is gross salary; 1 000 / 9.67 = 103.41 h (103.4 in the source).
-        var policy = CliRun.PolicyFile("pay-no-deductions", """
+        var policy = CliRun.PolicyJson("pay-no-deductions", """
             { "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0 } ] },
               "employer_charges": [ { "from": "2015-01-01", "rate": 0 } ] }
             """);
@@ -46,7 +46,7 @@ public class PayCommandTest
     [Fact]
     public void Structure_and_year_to_date_base_select_the_rate_and_the_tier()
     {
-        var policy = CliRun.PolicyFile("pay-baticoop-tiers", """
+        var policy = CliRun.PolicyJson("pay-baticoop-tiers", """
             { "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.10 },
                 { "from": "2015-01-01", "structure": "Baticoop", "rate": 0.08, "tiers": [ { "above": 35000, "rate": 0.06 } ] } ] } }
             """);

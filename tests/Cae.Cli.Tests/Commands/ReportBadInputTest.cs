@@ -1,7 +1,9 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using Cae.Cli.Tests.Input;
+using Cae.IO.Tests.Csv;
 using Xunit;
+
+using Cae.IO.Tests;
 
 namespace Cae.Cli.Tests.Commands;
 
@@ -25,7 +27,7 @@ public class ReportBadInputTest
 
         // rejected_rows lists every bad row once, as file:line: column: reason, in file and line order.
         var rejected = bad.Json.RootElement.GetProperty("rejected_rows").EnumerateArray().Select(r => r.GetString()!).ToArray();
-        var expected = BadInputFixtureTest.Expected;
+        var expected = BadInputFixture.Expected;
         Assert.Equal(expected.Length, rejected.Length);
         for (var i = 0; i < expected.Length; i++)
         {

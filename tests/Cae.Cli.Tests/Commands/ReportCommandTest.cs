@@ -1,6 +1,8 @@
 using System.IO;
 using Xunit;
 
+using Cae.IO.Tests;
+
 namespace Cae.Cli.Tests.Commands;
 
 public class ReportCommandTest
@@ -112,7 +114,7 @@ public class ReportCommandTest
     [Fact]
     public void An_associate_date_off_the_policy_calendar_is_a_warning_not_a_rejection()
     {
-        var policy = CliRun.PolicyFile("report-assemblies", "{ \"assemblies\": [\"2015-06-20\"] }");
+        var policy = CliRun.PolicyJson("report-assemblies", "{ \"assemblies\": [\"2015-06-20\"] }");
         var run = CliRun.Of("report", "--paths", TestData.Path("good", "paths.csv"), "--activity", TestData.Path("good", "activity.csv"), "--policy", policy, "--format", "json");
         Assert.Equal(0, run.Code);
         Assert.Contains(run.ErrorLines, line => line.Contains("paths.csv:3: associate_date: 2015-06-13", System.StringComparison.Ordinal));
@@ -122,7 +124,7 @@ public class ReportCommandTest
     [Fact]
     public void An_unknown_policy_field_exits_2()
     {
-        var policy = CliRun.PolicyFile("report-typo", "{ \"fte_anual_hours\": 1820 }");
+        var policy = CliRun.PolicyJson("report-typo", "{ \"fte_anual_hours\": 1820 }");
         var run = CliRun.Of("report", "--policy", policy);
         Assert.Equal(2, run.Code);
         Assert.Single(run.ErrorLines);

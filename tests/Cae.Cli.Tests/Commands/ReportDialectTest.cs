@@ -1,6 +1,6 @@
 using System.IO;
 using Cae.Cli.Commands;
-using Cae.Cli.Tests.Input;
+using Cae.IO.Tests.Csv;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;

@@ -56,7 +56,7 @@ public class WhatIfCommandTest
     [Fact]
     public void A_scenario_that_changes_nothing_gives_zero_everywhere()
     {
-        var file = CliRun.PolicyFile("nothing", "{ \"name\": \"nothing\" }");
+        var file = CliRun.PolicyJson("nothing", "{ \"name\": \"nothing\" }");
         var run = CliRun.Of("whatif", "--scenario", file, "--format", "json");
         Assert.True(run.Code == 0, run.Error);
         using var json = run.Json;
@@ -92,18 +92,18 @@ public class WhatIfCommandTest
     [Fact]
     public void A_bad_scenario_file_is_a_usage_error_with_its_line_and_path()
     {
-        var file = CliRun.PolicyFile("typo", "{\n  \"name\": \"typo\",\n  \"support_limit_month\": 30\n}");
+        var file = CliRun.PolicyJson("typo", "{\n  \"name\": \"typo\",\n  \"support_limit_month\": 30\n}");
         var run = CliRun.Of("whatif", "--scenario", file);
         Assert.Equal(2, run.Code);
         Assert.Equal(file + ":3: $.support_limit_month: unknown field 'support_limit_month'", Assert.Single(run.ErrorLines));
         Assert.Empty(run.Out);
 
-        var rate = CliRun.PolicyFile("rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2014-01-01\", \"rate\": 1.5 } ] } }");
+        var rate = CliRun.PolicyJson("rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2014-01-01\", \"rate\": 1.5 } ] } }");
         var bad = CliRun.Of("whatif", "--scenario", rate);
         Assert.Equal(2, bad.Code);
         Assert.StartsWith(rate + ":1: $.contribution.rates[0].rate: ", Assert.Single(bad.ErrorLines), StringComparison.Ordinal);
 
-        var broken = CliRun.PolicyFile("broken", "{ \"name\": ");
+        var broken = CliRun.PolicyJson("broken", "{ \"name\": ");
         Assert.Equal(2, CliRun.Of("whatif", "--scenario", broken).Code);
         Assert.Equal(2, CliRun.Of("whatif", "--scenario", Path.Combine(Path.GetTempPath(), "no-such-scenario.json")).Code);
     }
@@ -135,7 +135,7 @@ public class WhatIfCommandTest
     public void A_rule_missing_a_parameter_for_a_date_of_the_data_is_a_usage_error_in_a_sweep_too()
     {
         // The sample's 2014 rows have no contribution rate in force under this baseline.
-        var policy = CliRun.PolicyFile("late-rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2015-01-01\", \"rate\": 0.1 } ] } }");
+        var policy = CliRun.PolicyJson("late-rate", "{ \"contribution\": { \"rates\": [ { \"from\": \"2015-01-01\", \"rate\": 0.1 } ] } }");
         foreach (var args in new[]
         {
             new[] { "whatif", "--policy", policy, "--sweep", "support_limit_months=18:36:6" },

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using Cae.Cli.Output;
+using Cae.IO;
 using Xunit;
 
 namespace Cae.Cli.Tests.Output;
@@ -34,7 +35,7 @@ public class ReportWritersCultureTest
             MarkdownReportWriter.Write(report, FrenchReportLabels.Instance, markdown);
             var csv = new StringWriter();
             Cae.Cli.Output.Csv.CsvReportWriter.Write(report, EnglishReportLabels.Instance, Cae.Cli.Output.Csv.CsvExportDialect.French, csv);
-            return (JsonReportWriter.ToJson(report.ToTree()), markdown.ToString(), csv.ToString());
+            return (ReportJson.ToJson(report.ToTree()), markdown.ToString(), csv.ToString());
         }
         finally
         {

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 using Cae.Cli.Synthetic;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
@@ -134,7 +136,7 @@ public class PopulationGeneratorTest
         {
             var generator = new PopulationGenerator(300, seed: 5);
             generator.WriteCsv(directory);
-            var loaded = ContractCsvLoader.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), PolicyFile.Load(Path.Combine(directory, "policy.json")));
+            var loaded = ContractCsv.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), PolicyJson.Load(Path.Combine(directory, "policy.json")));
             Assert.Empty(loaded.RejectedRows);
             Assert.Empty(loaded.Warnings);
             var paths = generator.Paths();

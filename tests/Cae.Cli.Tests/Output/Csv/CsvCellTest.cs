@@ -1,6 +1,8 @@
 using Cae.Cli.Output.Csv;
 using Xunit;
 
+using Cae.IO.Tests;
+
 namespace Cae.Cli.Tests.Output.Csv;
 
 public class CsvCellTest

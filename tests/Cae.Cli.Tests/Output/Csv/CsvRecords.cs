@@ -1,5 +1,7 @@
 using System.Collections.Generic;
-using Cae.Cli.Input;
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
 
 namespace Cae.Cli.Tests.Output.Csv;
 

@@ -7,6 +7,8 @@ using Cae.Cli.Output.Csv;
 using Cae.Rules.Indicators;
 using Xunit;
 
+using Cae.IO.Tests;
+
 namespace Cae.Cli.Tests.Output.Csv;
 
 public class CsvReportWriterTest

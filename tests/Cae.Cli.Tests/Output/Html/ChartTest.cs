@@ -6,6 +6,8 @@ using System.Xml.Linq;
 using Cae.Cli.Output.Html;
 using Xunit;
 
+using Cae.IO.Tests;
+
 namespace Cae.Cli.Tests.Output.Html;
 
 public class ChartTest

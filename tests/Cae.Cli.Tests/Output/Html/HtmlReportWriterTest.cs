@@ -5,6 +5,8 @@ using Cae.Cli.Output;
 using Cae.Cli.Output.Html;
 using Xunit;
 
+using Cae.IO.Tests;
+
 namespace Cae.Cli.Tests.Output.Html;
 
 public class HtmlReportWriterTest

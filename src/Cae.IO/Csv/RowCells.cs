@@ -1,0 +1,167 @@
+using System;
+using System.Globalization;
+using Cae.Domain.Errors;
+using Cae.Domain.Values;
+using Cae.Rules.Data;
+using NodaTime;
+
+using Cae.IO.Json;
+
+namespace Cae.IO.Csv;
+
+/// <summary>
+/// Typed access to the cells of the current row: trimmed, empty = absent, parsed in the file's dialect.
+/// A cell that does not parse, or a required cell that is absent, throws <see cref="CellRejection"/>.
+/// </summary>
+internal sealed class RowCells
+{
+    private readonly CsvReader reader;
+    private readonly ColumnMap columns;
+    private readonly CsvDialect dialect;
+
+    /// <summary>Creates the accessor for a file.</summary>
+    /// <param name="reader">The reader, moved row by row by the caller.</param>
+    /// <param name="columns">The file's header.</param>
+    /// <param name="dialect">The file's dialect.</param>
+    public RowCells(CsvReader reader, ColumnMap columns, CsvDialect dialect)
+    {
+        this.reader = reader;
+        this.columns = columns;
+        this.dialect = dialect;
+    }
+
+    /// <summary>The trimmed text of a cell; <c>null</c> when the column is absent or the cell empty.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public string? Text(string column)
+    {
+        var index = columns.IndexOf(column);
+        if (index < 0 || index >= reader.FieldCount)
+        {
+            return null;
+        }
+
+        var text = reader[index].Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>The trimmed text of a required cell.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public string RequiredText(string column) => Text(column) ?? throw Missing(column);
+
+    /// <summary>A date cell; <c>null</c> when empty.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public LocalDate? Date(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return ContractDates.TryParseDate(text, out var date)
+            ? date
+            : throw new CellRejection(column, $"'{text}' is not a date ({ContractDates.DateFormats})");
+    }
+
+    /// <summary>A required date cell.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public LocalDate RequiredDate(string column) => Date(column) ?? throw Missing(column);
+
+    /// <summary>A required month cell.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public YearMonth RequiredMonth(string column)
+    {
+        var text = RequiredText(column);
+        return ContractDates.TryParseMonth(text, out var month)
+            ? month
+            : throw new CellRejection(column, $"'{text}' is not a month ({ContractDates.MonthFormats})");
+    }
+
+    /// <summary>An amount of euros, exact to the cent; <c>null</c> when empty.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public Money? Amount(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = Number(column, text);
+        if (decimal.Round(value, 2) != value)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid amount: more than two decimals (amounts are exact to the cent)");
+        }
+
+        try
+        {
+            var amount = Money.FromEuros(value);
+            if (amount > CaeDatasetBuilder.AmountLimit || amount < -CaeDatasetBuilder.AmountLimit)
+            {
+                throw new CellRejection(column, $"'{text}' is not a valid amount: too large (at most 10^12 € in absolute value)");
+            }
+
+            return amount;
+        }
+        catch (Exception e) when (e is DomainRuleException or OverflowException)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid amount: too large (at most 10^12 € in absolute value)");
+        }
+    }
+
+    /// <summary>A required amount of euros.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public Money RequiredAmount(string column) => Amount(column) ?? throw Missing(column);
+
+    /// <summary>A number of hours, exact to the hundredth, never negative; <c>null</c> when empty.</summary>
+    /// <param name="column">The contract's column name.</param>
+    public Hours? Hours(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = Number(column, text);
+        if (value < 0m)
+        {
+            throw new CellRejection(column, $"'{text}': salary hours are never negative");
+        }
+
+        if (decimal.Round(value, 2) != value)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid number of hours: more than two decimals (hours are exact to the hundredth)");
+        }
+
+        try
+        {
+            return Domain.Values.Hours.FromDecimal(value);
+        }
+        catch (Exception e) when (e is DomainRuleException or OverflowException)
+        {
+            throw new CellRejection(column, $"'{text}' is not a valid number of hours: too large");
+        }
+    }
+
+    /// <summary>The index of the first field beyond the header that is not empty; -1 when none.</summary>
+    public int FirstExtraField()
+    {
+        for (var i = columns.HeaderWidth; i < reader.FieldCount; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(reader[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private decimal Number(string column, string text) =>
+        DialectNumber.TryParse(text, dialect, out var value)
+            ? value
+            : throw new CellRejection(column, FormattableString.Invariant($"'{text}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
+
+    private static CellRejection Missing(string column) => new(column, "required value missing");
+}

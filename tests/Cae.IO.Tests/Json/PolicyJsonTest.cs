@@ -1,0 +1,136 @@
+using System.Linq;
+using System.Text;
+
+using Cae.IO;
+using Cae.IO.Csv;
+using Cae.IO.Json;
+using Cae.Domain.Organisation;
+using Cae.Domain.Paths;
+using Cae.Domain.Policy;
+using Cae.Domain.Values;
+using NodaTime;
+using Xunit;
+
+namespace Cae.IO.Tests.Json;
+
+public class PolicyJsonTest
+{
+    private const string ContractExample = """
+        {
+          "support_limit_months": 24,
+          "assemblies": ["2015-06-13", "2016-06-18"],
+          "admission": "next_assembly",
+          "application_cutoff_days": 0,
+          "contribution": {
+            "base": "gross_margin",
+            "rates": [ { "from": "2015-01-01", "rate": 0.10 },
+                       { "from": "2015-01-01", "structure": "Baticoop", "rate": 0.08,
+                         "tiers": [ { "above": 35000, "rate": 0.06 } ] } ],
+            "monthly_minimum": 0
+          },
+          "employer_charges": [ { "from": "2015-01-01", "rate": 0.45 } ],
+          "smic_hourly": [ { "from": "2015-01-01", "value": 9.61 } ],
+          "fte_annual_hours": 1820,
+          "positive_exits": ["creation", "associate", "employment"],
+          "perennial_exits": ["creation", "associate"],
+          "reporting_units": [ { "structure": "Coopilote", "establishment": "Besançon", "label": "Coopilote B" } ],
+          "support_budget": { "2015": 440000 }
+        }
+        """;
+
+    private static CaePolicy Load(string json) =>
+        PolicyJson.Parse(Encoding.UTF8.GetBytes(json), "policy.json", allowName: false).ApplyTo(CaePolicy.Default);
+
+    private static InputException Fails(string json, bool allowName = false) =>
+        Assert.Throws<InputException>(() => PolicyJson.Parse(Encoding.UTF8.GetBytes(json), "policy.json", allowName).ApplyTo(CaePolicy.Default));
+
+    [Fact]
+    public void The_contract_example_loads_with_every_field()
+    {
+        var p = Load(ContractExample);
+        var day = new LocalDate(2015, 7, 1);
+        Assert.Equal(24, p.SupportLimitMonths.ValueOn(day));
+        Assert.Equal(new[] { new LocalDate(2015, 6, 13), new LocalDate(2016, 6, 18) }, p.Assemblies.Dates);
+        Assert.Equal(AdmissionMode.NextAssembly, p.Admission);
+        Assert.Equal(ContributionBase.GrossMargin, p.Contribution.Base);
+        var baticoop = p.Contribution.RateFor(day, new Structure("Baticoop"));
+        Assert.Equal(0.08m, baticoop.Rate.Value);
+        Assert.Equal(Money.FromEuros(35000m), baticoop.Tiers.Single().Above);
+        Assert.Equal(0.10m, p.Contribution.RateFor(day, new Structure("Coopilote")).Rate.Value);
+        Assert.True(p.EmployerCharges.ValueOn(day).IsFlat);
+        Assert.Equal(0.45m, p.EmployerCharges.ValueOn(day).RateAt(2m));
+        Assert.Equal(Money.FromEuros(9.61m), p.SmicHourly.ValueOn(day));
+        Assert.Equal(Hours.FromDecimal(1820m), p.FteAnnualHours.ValueOn(day));
+        Assert.Equal(ExitCategorySet.Of(ExitCategory.Creation, ExitCategory.Associate, ExitCategory.Employment), p.PositiveExits);
+        Assert.Equal("Coopilote B", p.ReportingUnits.LabelFor(new Structure("Coopilote"), new Establishment("Besançon")));
+        Assert.Equal(Money.FromEuros(440000m), p.SupportBudget[2015]);
+    }
+
+    [Fact]
+    public void Smic_table_of_the_file_replaces_the_built_in_table()
+    {
+        var p = Load("""{ "smic_hourly": [ { "from": "2015-01-01", "value": 9.61 } ] }""");
+        Assert.Throws<Cae.Domain.Errors.DomainRuleException>(() => p.SmicHourly.ValueOn(new LocalDate(2014, 12, 31)));
+        Assert.Equal(Money.FromEuros(9.61m), p.SmicHourly.ValueOn(new LocalDate(2030, 1, 1)));
+    }
+
+    [Fact]
+    public void Fields_absent_from_the_file_keep_the_default()
+    {
+        var p = Load("""{ "support_limit_months": 30 }""");
+        Assert.Equal(30, p.SupportLimitMonths.ValueOn(new LocalDate(2015, 1, 1)));
+        Assert.Equal(CaePolicy.Default.SmicHourly, p.SmicHourly);
+        Assert.Equal(CaePolicy.Default.Contribution, p.Contribution);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_an_error_with_its_line()
+    {
+        var e = Fails("{\n  \"support_limit_months\": 24,\n  \"suport_budget\": {}\n}");
+        Assert.Equal("policy.json:3: $.suport_budget: unknown field 'suport_budget' (a typo must not fall back to a default)", e.Message);
+    }
+
+    [Fact]
+    public void A_nested_bad_value_names_its_path_and_line()
+    {
+        var e = Fails("{\n  \"contribution\": {\n    \"rates\": [\n      { \"from\": \"2015-01-01\", \"rate\": 1.5 }\n    ]\n  }\n}");
+        Assert.StartsWith("policy.json:4: $.contribution.rates[0].rate: rate: a rate is a fraction between 0 and 1", e.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "admission": "sometimes" }""", "$.admission: 'sometimes' is not an admission mode")]
+    [InlineData("""{ "assemblies": ["13/06/2015"] }""", "$.assemblies[0]: '13/06/2015' is not a date")]
+    [InlineData("""{ "positive_exits": ["succès"] }""", "$.positive_exits[0]: 'succès' is not an exit category")]
+    [InlineData("""{ "support_limit_months": -3 }""", "$.support_limit_months: -3 is not a whole number")]
+    [InlineData("""{ "contribution": { "rates": [ { "from": "2015-01-01", "structure": "X", "rate": 0.1 } ] } }""", "$.contribution.rates: contribution.rates: a contribution policy has a CAE-wide default rate")]
+    [InlineData("""{ "employer_charges": [ { "from": "2015-01-01", "by_smic_multiple": [[1.0]] } ] }""", "$.employer_charges[0].by_smic_multiple[0]: a point is [smic_multiple, rate]")]
+    [InlineData("""[1, 2]""", "$: an object is expected")]
+    [InlineData("""{ "name": "x" }""", "$.name: unknown field 'name'")]
+    public void Invalid_values_are_errors(string json, string expected) =>
+        Assert.Contains(expected, Fails(json).Message);
+
+    [Fact]
+    public void Invalid_json_reports_the_line()
+    {
+        var e = Fails("{\n  \"support_limit_months\": 24,,\n}");
+        Assert.StartsWith("policy.json:2: $: not valid JSON", e.Message);
+    }
+
+    [Fact]
+    public void A_scenario_file_has_a_name_and_lists_its_fields()
+    {
+        var overrides = PolicyJson.Parse(Encoding.UTF8.GetBytes("""{ "name": "8 %", "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.08 } ] } }"""), "s.json", allowName: true);
+        Assert.Equal("8 %", overrides.Name);
+        Assert.Equal(new[] { "contribution" }, overrides.Fields);
+        var p = overrides.ApplyTo(CaePolicy.Default);
+        Assert.Equal(0.08m, p.Contribution.RateFor(new LocalDate(2015, 3, 1), new Structure("Any")).Rate.Value);
+        Assert.Equal(CaePolicy.Default.Contribution.Base, p.Contribution.Base);
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_usage_error()
+    {
+        var e = Assert.Throws<InputException>(() => PolicyJson.Load("/nonexistent/policy.json"));
+        Assert.StartsWith("/nonexistent/policy.json: cannot read the file", e.Message);
+    }
+}
