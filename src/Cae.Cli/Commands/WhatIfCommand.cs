@@ -46,25 +46,6 @@ public static class WhatIfCommand
     /// <summary>The most scenarios one sweep may hold.</summary>
     public const int MaxSweepScenarios = 1_000_000;
 
-    private static readonly string[] KeyFigures =
-    {
-        "flows.total.accompanied", "Accompanied people",
-        "flows.total.present_end", "Present at year end",
-        "exits.total.total", "Exits",
-        "exits.total.associate", "Exits as associate",
-        "exits.positive_rate", "Positive exit rate",
-        "exits.perennial_rate", "Perennial exit rate",
-        "path_duration_months.average", "Average path (months)",
-        "path_duration_months.by_category.associate", "Associates' average path (months)",
-        "turnover.associates", "Turnover of associates (€)",
-        "turnover.accompanied", "Turnover of the accompanied (€)",
-        "salary.total.salaried", "Salaried accompanied (per unit)",
-        "salary.total.hours", "Salary hours",
-        "salary.total.fte", "Full-time equivalents",
-        "contributions.total", "Contributions (€)",
-        "self_financing", "Self-financing rate",
-    };
-
     /// <summary>Creates the command.</summary>
     /// <param name="context">The writers.</param>
     public static Command Create(CliContext context)
@@ -73,10 +54,10 @@ public static class WhatIfCommand
         var paths = new Option<string?>("--paths") { Description = "paths.csv: one row per support path (default: the bundled Coopilote 2015 sample)." };
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "The baseline policy.json (default: the network defaults; the sample's own policy for the sample)." };
-        var year = new Option<int?>("--year") { Description = "The year of the reports (default: the last complete year of the data)." };
+        var year = new Option<string?>("--year") { Description = "The year of the reports, one the data covers (default: the last year with data in at least 10 of its months, else the last year with data)." };
         var format = new Option<string>("--format") { Description = "json, md or html (one self-contained page: baseline, scenario and delta side by side; sweeps as line charts).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("json", "md", "html");
-        var lang = new Option<string>("--lang") { Description = "fr or en, for html.", DefaultValueFactory = _ => "fr" };
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md and html.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
         var sweep = new Option<string[]>("--sweep")
         {
@@ -84,8 +65,9 @@ public static class WhatIfCommand
                 + string.Join(", ", SweepAxis.KnownParameters) + ".",
         };
         var indicators = new Option<string?>("--indicators") { Description = "With --sweep: report-tree paths, comma-separated (default: " + string.Join(",", IndicatorPath.Defaults) + ")." };
+        var output = new Option<string?>("--out") { Description = "Write to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("whatif", "Compare a policy scenario with the baseline policy (baseline, scenario, delta for every number of the report), or sweep parameters over ranges.");
-        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators })
+        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators, output })
         {
             command.Options.Add(option);
         }
@@ -97,11 +79,12 @@ public static class WhatIfCommand
                 parse.GetValue(paths),
                 parse.GetValue(activity),
                 parse.GetValue(policy),
-                parse.GetValue(year),
+                ReportYear.Parse(parse.GetValue(year)),
                 parse.GetValue(format)!,
                 parse.GetValue(lang)!,
                 parse.GetValue(sweep) ?? Array.Empty<string>(),
-                parse.GetValue(indicators))));
+                parse.GetValue(indicators),
+                parse.GetValue(output))));
         return command;
     }
 
@@ -173,11 +156,6 @@ public static class WhatIfCommand
             throw new UsageException("cae: --paths and --activity go together (without both, whatif runs on the bundled sample).");
         }
 
-        if (args.Year is < 2 or > 9998)
-        {
-            throw new UsageException(FormattableString.Invariant($"cae: --year: {args.Year} is not a year between 2 and 9998."));
-        }
-
         var axes = args.Sweeps.Select(ParseAxis).ToArray();
         if (axes.Aggregate(1L, (n, a) => n * a.Values.Count) > MaxSweepScenarios)
         {
@@ -198,6 +176,7 @@ public static class WhatIfCommand
             policyFile ??= Path.Combine(sample, "policy.json");
         }
 
+        OutputFile.Check(args.Out, new[] { args.Scenario, pathsFile, activityFile, policyFile });
         var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Load(policyFile);
         var scenario = args.Scenario is null ? Scenario.Identity : ReadScenario(args.Scenario);
         var loaded = ContractCsv.Load(pathsFile, activityFile!, baseline);
@@ -213,8 +192,7 @@ public static class WhatIfCommand
         }
 
         var engine = new WhatIfEngine(loaded.Dataset, baseline);
-        var reportYear = args.Year ?? engine.DefaultYear
-            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");
+        var reportYear = ReportYear.Choose(args.Year, DataCoverage.Of(loaded.Dataset), context.Error);
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         if (axes.Length > 0)
         {
@@ -223,7 +201,7 @@ public static class WhatIfCommand
             {
                 result = engine.Sweep(scenario, axes, indicators, reportYear);
             }
-            catch (ArgumentException e) when (e is not ArgumentNullException and not DomainRuleException)
+            catch (ArgumentException e) when (e.ParamName is "indicators" or "path")
             {
                 throw new UsageException("cae: --indicators: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0], e);
             }
@@ -238,7 +216,7 @@ public static class WhatIfCommand
             }
             else
             {
-                WriteSweepMarkdown(result, buffer);
+                WhatIfMarkdownWriter.Write(result, args.Lang, buffer);
             }
         }
         else
@@ -255,11 +233,11 @@ public static class WhatIfCommand
             }
             else
             {
-                WriteMarkdown(result, args.Scenario!, buffer);
+                WhatIfMarkdownWriter.Write(result, args.Scenario!, args.Lang, buffer);
             }
         }
 
-        context.Out.Write(buffer.ToString());
+        OutputFile.Write(args.Out, buffer.ToString(), context.Out);
         return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
@@ -281,83 +259,6 @@ public static class WhatIfCommand
         decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new UsageException($"cae: --sweep: '{text.Trim()}' in '{option}' is not a number (e.g. 0.08)");
-
-    private static void WriteMarkdown(WhatIfResult result, string scenarioFile, TextWriter w)
-    {
-        var baseline = result.Baseline.ToTree();
-        var scenario = result.Scenario.ToTree();
-        w.Write(FormattableString.Invariant($"# What-if: {Escape(result.Name)} ({result.Year})\n\n"));
-        w.Write("Scenario file: `" + Path.GetFileName(scenarioFile).Replace("`", "'") + "`. ");
-        w.Write("Baseline and scenario are both modelled by the same rules from the recorded turnover, purchases, entry, CESA and application dates, so the delta shows only the policy's effect; the figures as recorded are under `actual` in `--format json`.\n");
-        w.Write("\n## Key figures\n\n");
-        TableHeader(w);
-        for (var i = 0; i < KeyFigures.Length; i += 2)
-        {
-            var path = KeyFigures[i].Split('.');
-            Row(w, KeyFigures[i + 1], baseline.Find(path) as ReportNumber, scenario.Find(path) as ReportNumber, result.Delta.Find(path) as ReportNumber);
-        }
-
-        Row(
-            w,
-            "Supported past the support limit on 31 December",
-            new ReportNumber(result.BaselinePastSupportLimit, ReportValueKind.Count),
-            new ReportNumber(result.ScenarioPastSupportLimit, ReportValueKind.Count),
-            new ReportNumber(result.ScenarioPastSupportLimit - result.BaselinePastSupportLimit, ReportValueKind.Count));
-        if (result.AdmissionChanges.Count > 0)
-        {
-            w.Write("\n## Admissions as associate that move\n\n");
-            w.Write("| person | application | baseline | scenario | months earlier |\n| --- | --- | --- | --- | ---: |\n");
-            foreach (var change in result.AdmissionChanges)
-            {
-                w.Write(FormattableString.Invariant(
-                    $"| {Escape(change.EntrepreneurId)} | {Date(change.Application)} | {Date(change.Baseline)} | {Date(change.Scenario)} | {(change.MonthsEarlier is { } m ? m.ToString(CultureInfo.InvariantCulture) : "–")} |\n"));
-            }
-        }
-
-        w.Write("\n## Every figure that changes\n\n");
-        var changed = 0;
-        foreach (var (path, delta) in Numbers(result.Delta, string.Empty))
-        {
-            var names = path.Split('.');
-            var before = baseline.Find(names) as ReportNumber;
-            var after = scenario.Find(names) as ReportNumber;
-            var undefinedOnBothSides = before?.Value is null && after?.Value is null;
-            if (delta.Value == 0m || (delta.Value is null && undefinedOnBothSides))
-            {
-                continue;
-            }
-
-            if (changed++ == 0)
-            {
-                TableHeader(w);
-            }
-
-            Row(w, path, before, after, delta);
-        }
-
-        if (changed == 0)
-        {
-            w.Write("No figure of the report changes.\n");
-        }
-    }
-
-    private static void WriteSweepMarkdown(SweepResult result, TextWriter w)
-    {
-        w.Write(FormattableString.Invariant($"# What-if sweep ({result.Year})\n\n"));
-        w.Write(result.Scenario == Scenario.Identity.Name
-            ? "Over the baseline policy. "
-            : "Over the scenario " + Escape(result.Scenario) + ". ");
-        w.Write(FormattableString.Invariant($"{result.Rows.Count} scenarios, each modelled by the same rules from the recorded inputs.\n\n"));
-        var columns = result.Axes.Concat(result.Indicators).ToArray();
-        w.Write("| " + string.Join(" | ", columns.Select(Escape)) + " |\n");
-        w.Write("|" + string.Concat(columns.Select(_ => " ---: |")) + "\n");
-        foreach (var row in result.Rows)
-        {
-            var cells = row.Parameters.Select(p => p.ToString(CultureInfo.InvariantCulture))
-                .Concat(row.Values.Select((v, i) => Format(new ReportNumber(v, result.Kinds[i]), false)));
-            w.Write("| " + string.Join(" | ", cells) + " |\n");
-        }
-    }
 
     private static void WriteSweepJson(SweepResult result, TextWriter w) => JsonOut.Document(w, json =>
     {
@@ -388,51 +289,5 @@ public static class WhatIfCommand
         json.WriteEndArray();
     });
 
-    private static IEnumerable<(string Path, ReportNumber Number)> Numbers(ReportNode node, string prefix)
-    {
-        if (node is ReportNumber number)
-        {
-            yield return (prefix, number);
-        }
-        else if (node is ReportTree tree)
-        {
-            foreach (var child in tree.Children)
-            {
-                foreach (var pair in Numbers(child.Value, prefix.Length == 0 ? child.Key : prefix + "." + child.Key))
-                {
-                    yield return pair;
-                }
-            }
-        }
-    }
-
-    private static void TableHeader(TextWriter w) =>
-        w.Write("| indicator | baseline | scenario | delta |\n| --- | ---: | ---: | ---: |\n");
-
-    private static void Row(TextWriter w, string label, ReportNumber? baseline, ReportNumber? scenario, ReportNumber? delta) =>
-        w.Write($"| {Escape(label)} | {Format(baseline, false)} | {Format(scenario, false)} | {Format(delta, true)} |\n");
-
-    /// <summary>A number for people: counts and amounts to the unit, hours and averages to 0.01, rates in % (deltas of rates in points).</summary>
-    private static string Format(ReportNumber? number, bool signed)
-    {
-        if (number?.Value is not { } value)
-        {
-            return "–";
-        }
-
-        var text = number.Kind switch
-        {
-            ReportValueKind.Rate => (value * 100m).ToString("#,0.0", CultureInfo.InvariantCulture) + (signed ? " pts" : " %"),
-            ReportValueKind.Amount => Cae.Domain.Values.Rounding.ToDecimals(value, 0).ToString("#,0", CultureInfo.InvariantCulture),
-            ReportValueKind.Count or ReportValueKind.Year => value.ToString("#,0", CultureInfo.InvariantCulture),
-            _ => value.ToString("#,0.00", CultureInfo.InvariantCulture),
-        };
-        return signed && value > 0m ? "+" + text : text;
-    }
-
-    private static string Date(NodaTime.LocalDate? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "–";
-
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
-
-    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators);
+    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators, string? Out);
 }
