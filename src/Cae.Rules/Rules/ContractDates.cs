@@ -66,6 +66,12 @@ internal static class ContractDates
     /// <summary>Days since 1900-01-01 (negative before), exact for every NodaTime date.</summary>
     private static long DayNumber(LocalDate date) => Period.Between(First, date, PeriodUnits.Days).Days;
 
+    /// <summary>Whether an error is one of these bounds (rather than, say, a parameter not in force on a day).</summary>
+    /// <param name="e">The error.</param>
+    public static bool IsOutOfRange(DomainRuleException e) => e.Rule.EndsWith(OutsideRange, StringComparison.Ordinal);
+
+    private const string OutsideRange = " falls outside the dates the tool handles, 1900-01-01..2100-12-31";
+
     private static DomainRuleException OutOfRange(string field, long value, string sum) =>
-        new(field, value.ToString(System.Globalization.CultureInfo.InvariantCulture), sum + " falls outside the dates the tool handles, 1900-01-01..2100-12-31");
+        new(field, value.ToString(System.Globalization.CultureInfo.InvariantCulture), sum + OutsideRange);
 }

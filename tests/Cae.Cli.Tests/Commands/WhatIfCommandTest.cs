@@ -68,7 +68,7 @@ public class WhatIfCommandTest
     [Fact]
     public void Markdown_shows_indicator_baseline_scenario_delta_for_people()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"));
+        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--lang", "en");
         Assert.True(run.Code == 0, run.Error);
         var lines = run.Out.Split('\n');
         Assert.Equal("# What-if: Two general assemblies a year (June and December) (2015)", lines[0]);
@@ -82,7 +82,7 @@ public class WhatIfCommandTest
     [Fact]
     public void Markdown_says_when_no_figure_changes()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("support-limit-30-months.json"));
+        var run = CliRun.Of("whatif", "--scenario", Scenario("support-limit-30-months.json"), "--lang", "en");
         Assert.True(run.Code == 0, run.Error);
         Assert.Contains("No figure of the report changes.", run.Out);
         Assert.Contains("| Supported past the support limit on 31 December | 12 | 0 | -12 |", run.Out.Split('\n'));
@@ -181,7 +181,7 @@ public class WhatIfCommandTest
         using var compared = eight.Json;
         Assert.Equal(compared.RootElement.GetProperty("scenario").GetProperty("salary").GetProperty("total").GetProperty("hours").GetDecimal(), rows[4].GetProperty("salary.total.hours").GetDecimal());
 
-        var md = CliRun.Of("whatif", "--sweep", "assemblies_per_year=1:2:1", "--indicators", "path_duration_months.by_category.associate,exits.positive_rate");
+        var md = CliRun.Of("whatif", "--sweep", "assemblies_per_year=1:2:1", "--indicators", "path_duration_months.by_category.associate,exits.positive_rate", "--lang", "en");
         Assert.True(md.Code == 0, md.Error);
         var lines = md.Out.Split('\n');
         Assert.Contains("| assemblies_per_year | path_duration_months.by_category.associate | exits.positive_rate |", lines);
