@@ -41,10 +41,31 @@ internal sealed class GuardedWriter : TextWriter
     public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
 
     /// <inheritdoc />
-    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(value));
+    /// <remarks>On standard error, a line longer than <see cref="CaeApp.MaxMessage"/> characters is cut, with an ellipsis.</remarks>
+    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(quiet ? Cap(value) : value));
 
     /// <inheritdoc />
     public override void Flush() => Guard(inner.Flush);
+
+    /// <summary>Each line of a message at most <see cref="CaeApp.MaxMessage"/> characters.</summary>
+    private static string? Cap(string? value)
+    {
+        if (value is null || value.Length <= CaeApp.MaxMessage)
+        {
+            return value;
+        }
+
+        var lines = value.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > CaeApp.MaxMessage)
+            {
+                lines[i] = lines[i].Substring(0, CaeApp.MaxMessage - 1) + "…";
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
 
     private void Guard(Action write)
     {

@@ -334,9 +334,20 @@ internal static class ReportFinisher
         public long Count(int group) => accumulator.DistinctCount(slot, measure, group);
     }
 
-    /// <summary>Sums of one slot's cells along the report's dimensions.</summary>
+    /// <summary>
+    /// Sums of one slot's cells along the report's dimensions, made in one pass over the cells (a table of
+    /// S structures × E establishments then costs S × E, not (S × E)²).
+    /// </summary>
     private sealed class SlotView
     {
+        private readonly long[] personByStructure;
+        private readonly long[] personByEstablishment;
+        private readonly long[] personTotal;
+        private readonly decimal[] rowByStructure;
+        private readonly decimal[] rowByEstablishment;
+        private readonly decimal[] rowByUnit;
+        private readonly decimal[] rowTotal;
+
         public SlotView(ReportAccumulator accumulator, int slot)
         {
             Accumulator = accumulator;
@@ -344,6 +355,43 @@ internal static class ReportFinisher
             Groups = accumulator.Engine.Groups;
             Salaried = new DistinctCounts(accumulator, slot, ReportAccumulator.SalariedMeasure);
             Associates = new DistinctCounts(accumulator, slot, ReportAccumulator.AssociatesMeasure);
+            const int pf = ReportAccumulator.PersonFields, rf = ReportAccumulator.RowFields;
+            var g = Groups;
+            personByStructure = new long[g.StructureCount * pf];
+            personByEstablishment = new long[g.EstablishmentCount * pf];
+            personTotal = new long[pf];
+            rowByStructure = new decimal[g.StructureCount * rf];
+            rowByEstablishment = new decimal[g.EstablishmentCount * rf];
+            rowByUnit = new decimal[g.UnitCount * rf];
+            rowTotal = new decimal[rf];
+            var people = accumulator.PersonCells;
+            for (var cell = 0; cell < g.CellCount; cell++)
+            {
+                int s = cell / g.EstablishmentCount, e = cell % g.EstablishmentCount, u = g.UnitOfCell[cell];
+                var personAt = ((slot * g.CellCount) + cell) * pf;
+                for (var f = 0; f < pf; f++)
+                {
+                    var value = people[personAt + f];
+                    personByStructure[(s * pf) + f] += value;
+                    personByEstablishment[(e * pf) + f] += value;
+                    personTotal[f] += value;
+                }
+
+                var rowAt = ((slot * g.CellCount) + cell) * rf;
+                for (var f = 0; f < rf; f++)
+                {
+                    var value = accumulator.RowValue(rowAt + f);
+                    if (value == 0m)
+                    {
+                        continue;
+                    }
+
+                    rowByStructure[(s * rf) + f] += value;
+                    rowByEstablishment[(e * rf) + f] += value;
+                    rowByUnit[(u * rf) + f] += value;
+                    rowTotal[f] += value;
+                }
+            }
         }
 
         public ReportAccumulator Accumulator { get; }
@@ -357,63 +405,50 @@ internal static class ReportFinisher
         public DistinctCounts Associates { get; }
 
         /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public long[] PersonSum(int structure, int establishment) =>
-            Sum(Accumulator.PersonCells, ReportAccumulator.PersonFields, cell => Matches(cell, structure, establishment));
+        public long[] PersonSum(int structure, int establishment)
+        {
+            const int pf = ReportAccumulator.PersonFields;
+            if (structure >= 0 && establishment >= 0)
+            {
+                var sum = new long[pf];
+                Array.Copy(Accumulator.PersonCells, ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * pf, sum, 0, pf);
+                return sum;
+            }
+
+            return structure >= 0 ? Slice(personByStructure, structure, pf)
+                : establishment >= 0 ? Slice(personByEstablishment, establishment, pf)
+                : (long[])personTotal.Clone();
+        }
 
         /// <summary>Row counters (128-bit, as decimals) summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public decimal[] RowSum(int structure, int establishment) =>
-            WideSum(cell => Matches(cell, structure, establishment));
+        public decimal[] RowSum(int structure, int establishment)
+        {
+            const int rf = ReportAccumulator.RowFields;
+            if (structure >= 0 && establishment >= 0)
+            {
+                var sum = new decimal[rf];
+                var at = ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * rf;
+                for (var f = 0; f < rf; f++)
+                {
+                    sum[f] = Accumulator.RowValue(at + f);
+                }
+
+                return sum;
+            }
+
+            return structure >= 0 ? Slice(rowByStructure, structure, rf)
+                : establishment >= 0 ? Slice(rowByEstablishment, establishment, rf)
+                : (decimal[])rowTotal.Clone();
+        }
 
         /// <summary>Row counters (128-bit, as decimals) summed over the cells of a reporting unit.</summary>
-        public decimal[] UnitSum(int unit)
+        public decimal[] UnitSum(int unit) => Slice(rowByUnit, unit, ReportAccumulator.RowFields);
+
+        private static T[] Slice<T>(T[] sums, int group, int fields)
         {
-            var units = Groups.UnitOfCell;
-            return WideSum(cell => units[cell] == unit);
-        }
-
-        private decimal[] WideSum(Func<int, bool> selected)
-        {
-            const int fields = ReportAccumulator.RowFields;
-            var sum = new decimal[fields];
-            var offset = Slot * Groups.CellCount * fields;
-            for (var cell = 0; cell < Groups.CellCount; cell++)
-            {
-                if (!selected(cell))
-                {
-                    continue;
-                }
-
-                for (var f = 0; f < fields; f++)
-                {
-                    sum[f] += Accumulator.RowValue(offset + (cell * fields) + f);
-                }
-            }
-
-            return sum;
-        }
-
-        private bool Matches(int cell, int structure, int establishment) =>
-            (structure < 0 || cell / Groups.EstablishmentCount == structure)
-            && (establishment < 0 || cell % Groups.EstablishmentCount == establishment);
-
-        private long[] Sum(long[] cells, int fields, Func<int, bool> selected)
-        {
-            var sum = new long[fields];
-            var offset = Slot * Groups.CellCount * fields;
-            for (var cell = 0; cell < Groups.CellCount; cell++)
-            {
-                if (!selected(cell))
-                {
-                    continue;
-                }
-
-                for (var f = 0; f < fields; f++)
-                {
-                    sum[f] += cells[offset + (cell * fields) + f];
-                }
-            }
-
-            return sum;
+            var slice = new T[fields];
+            Array.Copy(sums, group * fields, slice, 0, fields);
+            return slice;
         }
     }
 }
