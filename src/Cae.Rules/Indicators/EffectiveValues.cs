@@ -39,10 +39,11 @@ public sealed class EffectiveValues
     }
 
     /// <summary>
-    /// The largest contribution of one row, in cents, in absolute value: 2^63 / 4 096, so that the report's
-    /// 64-bit sums of a chunk of 4 096 rows cannot overflow (recorded amounts are at most 10^12 €, far below).
+    /// The largest contribution of one row, in cents, in absolute value: 10^15 cents (10^13 €), so that the report's
+    /// 64-bit sums of <see cref="ReportAccumulator.FlushRows"/> rows cannot overflow (recorded amounts are at most
+    /// 10^12 €).
     /// </summary>
-    internal const long ContributionLimitCents = long.MaxValue / 4096;
+    internal const long ContributionLimitCents = 1_000_000_000_000_000;
 
     /// <summary>The data the values belong to.</summary>
     public CaeDataset Data { get; }
@@ -121,7 +122,7 @@ public sealed class EffectiveValues
                 throw new Domain.Errors.DomainRuleException(
                     "contribution",
                     Domain.Values.Money.FromCents(c).ToString(),
-                    "a computed contribution of one row is at most 22 517 998 136 852.47 € in absolute value: check the policy's rates and monthly minimum");
+                    "a computed contribution of one row is at most 10^13 € in absolute value: check the policy's rates and monthly minimum");
             }
         }
     }

@@ -23,12 +23,13 @@ namespace Cae.Rules.Indicators;
 /// <para>Adding allocates nothing per person or row: the counters are sized at creation by the number of
 /// groups and persons, and the row pass allocates, at its first call, a buffer of 4 096 row indices and a
 /// table of a few integers per cell. The loops are branch-free where the data is unpredictable.</para>
-/// <para>Sums are exact whatever the rows. A run's sums are taken in 64-bit integers: a run lies within a
-/// chunk of 4 096 rows, and an amount of a dataset is at most 10^12 € (10^14 cents,
-/// <see cref="CaeDatasetBuilder.AmountLimit"/>), so a run's sum stays below 2^63 cents. The amounts of a cell
-/// are 128-bit: the low 64 bits wrap in <see cref="RowCells"/> and each wrap is counted, without a branch, in
-/// <see cref="RowCellsHigh"/> (the cell's value is low + high × 2^64). Counts and hours stay in 64 bits (at most
-/// 2^31 rows of 744 hours). An accumulator is used by one thread at a time.</para>
+/// <para>Sums are exact whatever the rows, and the row loops pay nothing for it. An amount of a dataset is at
+/// most 10^12 € (10^14 cents, <see cref="CaeDatasetBuilder.AmountLimit"/>) and a computed contribution at most
+/// 10^15 cents (<see cref="EffectiveValues"/>), so the 64-bit counters of <see cref="RowCells"/> cannot overflow
+/// within <see cref="FlushRows"/> rows; every <see cref="FlushRows"/> rows they are added to 128-bit sums
+/// (<see cref="WideLow"/> wrapping, its wraps counted in <see cref="WideHigh"/>) and start again from zero. A
+/// cell's value is RowCells + WideLow + WideHigh × 2^64. Counts and hours stay in 64 bits (at most 2^31 rows of
+/// 744 hours). An accumulator is used by one thread at a time.</para>
 /// </remarks>
 public sealed class ReportAccumulator
 {
@@ -67,6 +68,12 @@ public sealed class ReportAccumulator
     /// <summary>The rows of one chunk of <see cref="AddRows(int, int)"/>.</summary>
     private const int RunChunk = 4096;
 
+    /// <summary>
+    /// The rows after which <see cref="RowCells"/> are added to the 128-bit sums: 8 192 rows of at most 10^15 cents
+    /// each sum to less than 2^63.
+    /// </summary>
+    internal const int FlushRows = 2 * RunChunk;
+
     /// <summary>Per run key: its counters' offset, its unit's and its structure's first bit words.</summary>
     private const int RunTargetFields = 3;
 
@@ -100,7 +107,8 @@ public sealed class ReportAccumulator
         Genders = new long[Slots * 3];
         TypologyCounts = new long[Slots * TypologyFields * engine.Data.Typology.Count];
         RowCells = new long[Slots * groups.CellCount * RowFields];
-        RowCellsHigh = new long[RowCells.Length];
+        WideLow = new long[RowCells.Length];
+        WideHigh = new long[RowCells.Length];
         DistinctGroups = groups.UnitCount + groups.StructureCount;
         Distinct = new PersonBitset(Slots * 2 * DistinctGroups, engine.Data.PersonCount);
     }
@@ -123,8 +131,14 @@ public sealed class ReportAccumulator
 
     internal long[] RowCells { get; }
 
-    /// <summary>The wraps of the amount fields of <see cref="RowCells"/>: an amount's value is low + high × 2^64.</summary>
-    internal long[] RowCellsHigh { get; }
+    /// <summary>The low words of the 128-bit sums of <see cref="RowCells"/>, wrapping.</summary>
+    internal long[] WideLow { get; }
+
+    /// <summary>The wraps of <see cref="WideLow"/>: a sum is low + high × 2^64.</summary>
+    internal long[] WideHigh { get; }
+
+    /// <summary>The rows added to <see cref="RowCells"/> since they were last added to the 128-bit sums.</summary>
+    private int rowsSinceFlush;
 
     /// <summary>Groups of one measure of one slot: the reporting units (0 … U − 1), then the structures (U + s).</summary>
     internal int DistinctGroups { get; }
@@ -253,7 +267,7 @@ public sealed class ReportAccumulator
         fixed (int* rowEstablishments = data.ActivityEstablishment, hours = values.SalaryHours, associateMonth = values.AssociateMonth)
         fixed (long* turnover = data.Turnover, contribution = values.Contribution)
         fixed (int* run = runs, table = runTargets)
-        fixed (long* cells = RowCells, high = RowCellsHigh)
+        fixed (long* cells = RowCells)
         fixed (ulong* bits = Distinct.Bits)
         {
             unchecked
@@ -277,11 +291,12 @@ public sealed class ReportAccumulator
                             var key = RunKey(months[r], structures[r], rowEstablishments[r], associateMonth[person], first, window, establishments);
                             if (key >= 0)
                             {
-                                AddRun(cells, high, bits, table, key, person, turnover[r], contribution[r], hours[r], 1);
+                                AddRun(cells, bits, table, key, person, turnover[r], contribution[r], hours[r], 1);
                             }
                         }
 
                         shortRuns = changes * 2 > chunkEnd - chunk;
+                        Flushed(cells, chunkEnd - chunk);
                         continue;
                     }
 
@@ -330,9 +345,8 @@ public sealed class ReportAccumulator
                         var associate = key & 1;
                         var target = table + (key * RunTargetFields);
                         var b = cells + target[0];
-                        var h = high + target[0];
-                        AddWide(b + TurnoverAccompanied + associate, h + TurnoverAccompanied + associate, runTurnover);
-                        AddWide(b + ContributionAccompanied + associate, h + ContributionAccompanied + associate, runContribution);
+                        b[TurnoverAccompanied + associate] += runTurnover;
+                        b[ContributionAccompanied + associate] += runContribution;
                         b[HoursAccompanied] += runHours & (associate - 1L);
                         b[Rows] += to - from;
                         var bit = ((uint)associate | ((ulong)-runHours >> 63)) << (person & 63);
@@ -340,14 +354,37 @@ public sealed class ReportAccumulator
                         bits[target[1] + word] |= bit;
                         bits[target[2] + word] |= bit;
                     }
+
+                    Flushed(cells, chunkEnd - chunk);
                 }
+            }
+        }
+    }
+
+    /// <summary>Counts rows added to <see cref="RowCells"/>, and adds them to the 128-bit sums every <see cref="FlushRows"/> rows.</summary>
+    /// <param name="cells">The row counters (<see cref="RowCells"/>).</param>
+    /// <param name="rows">The rows just added.</param>
+    private unsafe void Flushed(long* cells, int rows)
+    {
+        rowsSinceFlush += rows;
+        if (rowsSinceFlush < FlushRows)
+        {
+            return;
+        }
+
+        rowsSinceFlush = 0;
+        fixed (long* low = WideLow, high = WideHigh)
+        {
+            for (var i = 0; i < RowCells.Length; i++)
+            {
+                AddWide(low + i, high + i, cells[i]);
+                cells[i] = 0;
             }
         }
     }
 
     /// <summary>Adds the sums of a run (or of one row) to its cell and sets its person's bits, without branches.</summary>
     /// <param name="cells">The row counters (<see cref="RowCells"/>).</param>
-    /// <param name="high">Their wraps (<see cref="RowCellsHigh"/>).</param>
     /// <param name="bits">The person bits (<see cref="PersonBitset.Bits"/>).</param>
     /// <param name="table">The targets of the run keys (<see cref="RunTargets"/>).</param>
     /// <param name="key">The run's key, not negative.</param>
@@ -357,16 +394,15 @@ public sealed class ReportAccumulator
     /// <param name="hours">The run's salary hours, in hundredths (never negative).</param>
     /// <param name="rows">The run's rows.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void AddRun(long* cells, long* high, ulong* bits, int* table, int key, int person, long turnover, long contribution, long hours, int rows)
+    private static unsafe void AddRun(long* cells, ulong* bits, int* table, int key, int person, long turnover, long contribution, long hours, int rows)
     {
         unchecked
         {
             var associate = key & 1;
             var target = table + (key * RunTargetFields);
             var b = cells + target[0];
-            var h = high + target[0];
-            AddWide(b + TurnoverAccompanied + associate, h + TurnoverAccompanied + associate, turnover);
-            AddWide(b + ContributionAccompanied + associate, h + ContributionAccompanied + associate, contribution);
+            b[TurnoverAccompanied + associate] += turnover;
+            b[ContributionAccompanied + associate] += contribution;
             b[HoursAccompanied] += hours & (associate - 1L); // associates' hours are not the accompanied hours
             b[Rows] += rows;
 
@@ -478,7 +514,7 @@ public sealed class ReportAccumulator
         Add(DurationMonths, other.DurationMonths);
         Add(Genders, other.Genders);
         Add(TypologyCounts, other.TypologyCounts);
-        AddWide(RowCells, RowCellsHigh, other.RowCells, other.RowCellsHigh);
+        AddWide(this, other);
         Distinct.OrFrom(other.Distinct);
     }
 
@@ -495,21 +531,23 @@ public sealed class ReportAccumulator
         }
     }
 
-    private static unsafe void AddWide(long[] low, long[] high, long[] fromLow, long[] fromHigh)
+    /// <summary>Adds another accumulator's row counters and 128-bit sums into this one's 128-bit sums.</summary>
+    private static unsafe void AddWide(ReportAccumulator into, ReportAccumulator from)
     {
-        fixed (long* l = low, h = high)
+        fixed (long* low = into.WideLow, high = into.WideHigh)
         {
-            for (var i = 0; i < low.Length; i++)
+            for (var i = 0; i < into.WideLow.Length; i++)
             {
-                AddWide(l + i, h + i, fromLow[i]);
-                h[i] += fromHigh[i];
+                AddWide(low + i, high + i, from.RowCells[i]);
+                AddWide(low + i, high + i, from.WideLow[i]);
+                high[i] += from.WideHigh[i];
             }
         }
     }
 
-    /// <summary>The value of a 128-bit sum of <see cref="RowCells"/> and <see cref="RowCellsHigh"/>.</summary>
+    /// <summary>The exact value of a row counter: <see cref="RowCells"/> + <see cref="WideLow"/> + <see cref="WideHigh"/> × 2^64.</summary>
     /// <param name="index">The field's index.</param>
-    internal decimal RowValue(int index) => (RowCellsHigh[index] * 18446744073709551616m) + RowCells[index];
+    internal decimal RowValue(int index) => (WideHigh[index] * 18446744073709551616m) + WideLow[index] + RowCells[index];
 
     private static void CheckRange(int start, int end, int count)
     {

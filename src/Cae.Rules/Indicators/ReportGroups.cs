@@ -14,7 +14,7 @@ namespace Cae.Rules.Indicators;
 internal sealed class ReportGroups
 {
     /// <summary>The most structure × establishment cells a report holds (its counters are dense over the cells).</summary>
-    public const long MaxCells = 1_000_000;
+    public const long MaxCells = 100_000;
 
     /// <summary>The most 64-bit words of distinct-person bits per slot and measure: (units + structures) × persons / 64.</summary>
     public const long MaxDistinctWords = 1L << 25;
@@ -30,7 +30,7 @@ internal sealed class ReportGroups
             throw new Domain.Errors.DomainRuleException(
                 "structure",
                 FormattableString.Invariant($"{StructureCount} structures × {EstablishmentCount} establishments"),
-                "a report holds at most 1 000 000 structure × establishment pairs (are the columns of the files in their place?)");
+                "a report holds at most 100 000 structure × establishment pairs (are the columns of the files in their place?)");
         }
 
         if ((long)(units.Units.Count + StructureCount) * ((data.PersonCount + 63L) / 64) > MaxDistinctWords)
