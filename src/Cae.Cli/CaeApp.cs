@@ -20,7 +20,9 @@ public static class CaeApp
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors and warnings go, as <c>file:line: column: message</c>.</param>
-    /// <returns>The exit code.</returns>
+    /// <returns>The exit code: 0 success, 1 rejected rows, 2 usage error, unreadable file or failed write on
+    /// <paramref name="stdout"/>, 3 internal error (<see cref="ExitCodes"/>). No exception escapes: every error is one
+    /// line on <paramref name="stderr"/>, never a stack trace.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var output = new GuardedWriter(stdout ?? throw new ArgumentNullException(nameof(stdout)), quiet: false);

@@ -27,7 +27,8 @@ namespace Cae.Cli.Commands;
 /// Baseline and scenario are both modelled by the same rules from the same recorded inputs
 /// (<see cref="ModelledValues"/>); <c>actual</c> is the report of the data as recorded.</para>
 /// <para><c>--format json</c> prints <c>name</c>, <c>baseline</c>, <c>scenario</c>, <c>delta</c> (scenario − baseline
-/// for every number of the report) and <c>actual</c>; <c>md</c> prints, for people, the key figures, the admissions
+/// for every number of the report) and <c>actual</c>; <c>md</c> prints, for people (in French by default, or
+/// <c>--lang en</c>), the key figures, the admissions
 /// that move and every figure that changes, as tables of indicator | baseline | scenario | delta; <c>html</c> one
 /// self-contained page (<c>--lang fr</c> by default, or <c>en</c>) with the key figures, bar charts of baseline and
 /// scenario, and every table of the annual report that changes under the baseline, the scenario and their delta side

@@ -122,3 +122,20 @@ public class ExactSumsTest
         return Dataset(paths, rows);
     }
 }
+
+/// <summary>Computed contributions are bounded too, so that no policy makes the report's 64-bit counters overflow.</summary>
+public class ComputedContributionLimitTest
+{
+    [Fact]
+    public void A_computed_contribution_beyond_ten_to_the_thirteen_euros_is_an_error_naming_the_field()
+    {
+        var data = Dataset(new[] { Path("P", "Besançon", "Coopilote", "2015-01-01") }, new[] { Row("P", "2015-01", "Coopilote", 1m, null) });
+        var e = Assert.Throws<Cae.Domain.Errors.DomainRuleException>(() =>
+        {
+            // The policy may refuse such a minimum itself; either way the error names a field, never an overflow.
+            var policy = TestData.Policy with { Contribution = TestData.Policy.Contribution.WithMonthlyMinimum(Money.FromEuros(50_000_000_000_000m)) };
+            return new AnnualReportEngine(data, policy).Compute(2015);
+        });
+        Assert.Contains("minimum", e.Field + e.Rule, System.StringComparison.OrdinalIgnoreCase);
+    }
+}
