@@ -33,42 +33,38 @@ public static class PolicyJson
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    /// <summary>Loads a policy file over the network default.</summary>
-    /// <param name="path">The file.</param>
-    /// <exception cref="InputException">The file is unreadable or invalid.</exception>
-    public static CaePolicy Load(string path) => Read(path, allowName: false).ApplyTo(CaePolicy.Default);
-
-    /// <summary>Reads a policy or scenario file into overrides.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="allowName">Whether a <c>name</c> field is allowed (scenario files).</param>
-    /// <exception cref="InputException">The file is unreadable or invalid.</exception>
-    public static PolicyOverrides Read(string path, bool allowName)
+    /// <summary>Reads a policy file over the network default (<see cref="CaePolicy.Default"/>).</summary>
+    /// <param name="file">The file, as given on the command line (it names the file in messages).</param>
+    /// <returns>The default policy with every field the file sets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable or invalid (not JSON, an unknown field, a
+    /// value out of range); the message is <c>file:line: $.json.path: message</c>.</exception>
+    public static CaePolicy Read(string file)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new InputException($"{path}: cannot read the file: {e.Message}", e);
-        }
-
-        return Parse(bytes, path, allowName);
+        Guard.NotNull(file, nameof(file));
+        return Overrides(JsonInput.ReadAll(file), file, allowName: false).ApplyTo(CaePolicy.Default);
     }
 
-    /// <summary>Parses a policy or scenario document.</summary>
-    /// <param name="utf8">The document, UTF-8 (a BOM is allowed).</param>
+    /// <summary>Reads a policy document from a stream over the network default (the stream is read to its end, not closed).</summary>
+    /// <param name="input">The document, UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="name">The name the document goes by in messages and in the references of its values.</param>
+    /// <returns>The default policy with every field the document sets.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">The stream cannot be read, or the document is invalid.</exception>
+    public static CaePolicy Read(Stream input, string name)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(name, nameof(name));
+        return Overrides(JsonInput.ReadAll(input, name), name, allowName: false).ApplyTo(CaePolicy.Default);
+    }
+
+    /// <summary>Reads a policy or scenario document into overrides.</summary>
+    /// <param name="utf8">The document, UTF-8 without a byte order mark.</param>
     /// <param name="source">The file name for messages.</param>
     /// <param name="allowName">Whether a <c>name</c> field is allowed (scenario files).</param>
     /// <exception cref="InputException">The document is invalid.</exception>
-    public static PolicyOverrides Parse(byte[] utf8, string source, bool allowName)
+    internal static PolicyOverrides Overrides(byte[] utf8, string source, bool allowName)
     {
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
-        {
-            utf8 = utf8.Skip(3).ToArray();
-        }
-
         var invalid = InvalidUtf8(utf8);
         if (invalid >= 0)
         {

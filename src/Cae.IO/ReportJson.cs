@@ -1,40 +1,117 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
-using Cae.IO.Csv;
 using Cae.IO.Json;
 using Cae.Rules.Indicators;
 
 namespace Cae.IO;
 
 /// <summary>
-/// Writes a <see cref="ReportTree"/> as JSON with the names of the data contract §3: subtrees as objects,
-/// numbers as JSON numbers (invariant, as rounded by <see cref="ReportRounding"/>), undefined figures as
-/// <c>null</c>, lists as arrays; indented, non-ASCII letters written as they are (<see cref="JsonOut"/>).
+/// Writes the annual report as the JSON of the data contract (§3) and reads it back:
+/// <c>Read(Write(report))</c> gives a report equal to <c>report</c>.
 /// </summary>
+/// <remarks>
+/// <para>The JSON is the report's tree (<see cref="AnnualReport.ToTree"/>) with the names of the contract: subtrees as
+/// objects, numbers as JSON numbers (invariant, as rounded by <see cref="ReportRounding"/>; amounts in euros exact to
+/// the cent), undefined figures as <c>null</c>, lists as arrays; indented, UTF-8 without a byte order mark,
+/// non-ASCII letters written as they are, one new line at the end.</para>
+/// <para>Beside the contract's figures it writes the few a report is computed from and does not otherwise show, so
+/// that the document reads back into an equal report: <c>typology.women</c> and <c>typology.men</c>,
+/// <c>support_budget</c>, and, when the data covers Y − 1, the whole report of Y − 1 under a top-level
+/// <c>previous_year</c> (without its own <c>rejected_rows</c> and <c>input</c>, which are those of Y).</para>
+/// </remarks>
 public static class ReportJson
 {
-    /// <summary>Writes a tree as JSON text, followed by a new line.</summary>
+    /// <summary>Writes a report as JSON to a stream, in UTF-8 (the stream is left open).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(AnnualReport report, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(output, nameof(output));
+        var bytes = Encoding.UTF8.GetBytes(ToJson(ReportDocument.Tree(report)));
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Writes a report as JSON text, followed by a new line.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The writer cannot be written.</exception>
+    public static void Write(AnnualReport report, TextWriter output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Write(ReportDocument.Tree(report), output);
+    }
+
+    /// <summary>
+    /// Writes any report tree (a what-if comparison, a delta) as JSON text in the same layout, followed by a new line.
+    /// </summary>
     /// <param name="tree">The tree.</param>
     /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The writer cannot be written.</exception>
     public static void Write(ReportTree tree, TextWriter output)
     {
-        if (tree is null)
+        Guard.NotNull(tree, nameof(tree));
+        Guard.NotNull(output, nameof(output));
+        JsonOut.Document(output, writer => WriteNode(writer, tree));
+    }
+
+    /// <summary>Reads a report written by <see cref="Write(AnnualReport, Stream)"/> (the stream is read to its end, not closed).</summary>
+    /// <param name="input">The JSON, UTF-8 (a byte order mark is allowed).</param>
+    /// <returns>The report, equal to the one written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="InputException">The stream cannot be read, or does not hold a report; the message is
+    /// <c>report.json:line: $.json.path: message</c>.</exception>
+    public static AnnualReport Read(Stream input) => Read(input, "report.json");
+
+    /// <summary>Reads a report written by <see cref="Write(AnnualReport, Stream)"/>, naming the input in messages.</summary>
+    /// <param name="input">The JSON, UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="name">The name the input goes by in messages, e.g. its file name.</param>
+    /// <returns>The report, equal to the one written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">The stream cannot be read, or does not hold a report; the message is
+    /// <c>name:line: $.json.path: message</c>.</exception>
+    public static AnnualReport Read(Stream input, string name)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(name, nameof(name));
+        var utf8 = JsonInput.ReadAll(input, name);
+        JsonPositions positions;
+        JsonDocument document;
+        try
         {
-            throw new ArgumentNullException(nameof(tree));
+            positions = JsonPositions.Read(utf8);
+            document = JsonDocument.Parse(utf8);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(FormattableString.Invariant($"{name}:{(e.LineNumber ?? 0) + 1}: $: not valid JSON: {e.Message}"), e);
         }
 
-        JsonOut.Document(output, writer => WriteNode(writer, tree));
+        using (document)
+        {
+            return new ReportReader(name, positions).Report(document.RootElement);
+        }
     }
 
     /// <summary>A tree as JSON text.</summary>
     /// <param name="tree">The tree.</param>
-    public static string ToJson(ReportTree tree)
+    internal static string ToJson(ReportTree tree)
     {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         Write(tree, text);
         return text.ToString();
     }
+
+    /// <summary>A report as JSON text.</summary>
+    /// <param name="report">The report.</param>
+    internal static string ToJson(AnnualReport report) => ToJson(ReportDocument.Tree(report));
 
     private static void WriteNode(Utf8JsonWriter writer, ReportNode node)
     {

@@ -61,7 +61,7 @@ public class SweepBenchmarks
     /// <summary>samples/coopilote-2015, read with the tool's own loader and policy reader.</summary>
     private static class Sample
     {
-        public static CaePolicy Policy() => PolicyJson.Load(Path.Combine(Folder(), "policy.json"));
+        public static CaePolicy Policy() => PolicyJson.Read(Path.Combine(Folder(), "policy.json"));
 
         public static CaeDataset Dataset()
         {

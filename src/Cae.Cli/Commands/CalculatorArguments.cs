@@ -137,7 +137,7 @@ internal static class CalculatorArguments
     /// <summary>The policy of <c>--policy F</c>, or the network default without it.</summary>
     /// <param name="path">The file, or <c>null</c>.</param>
     /// <exception cref="UsageException">The file is unreadable or invalid.</exception>
-    public static CaePolicy Policy(string? path) => path is null ? CaePolicy.Default : PolicyJson.Load(path);
+    public static CaePolicy Policy(string? path) => path is null ? CaePolicy.Default : PolicyJson.Read(path);
 
     /// <summary>Today in the machine's time zone (UTC when the zone is unknown).</summary>
     public static LocalDate Today()

@@ -31,7 +31,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var policyFile = parse.GetValue(policy);
-            var caePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+            var caePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
             var result = ContractCsv.Load(parse.GetValue(paths)!, parse.GetValue(activity)!, caePolicy);
             Report(context, result);
             return result.HasRejectedRows ? ExitCodes.RejectedRows : ExitCodes.Success;

@@ -4,13 +4,15 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Cae.Cli.Infrastructure;
+using Cae.Domain.Policy;
 using Cae.IO;
 using Cae.IO.Csv;
 using Cae.IO.Json;
-using Cae.Cli.Output;
-using Cae.Cli.Output.Csv;
-using Cae.Cli.Output.Html;
-using Cae.Domain.Policy;
+using Cae.IO.Reports.Csv;
+using Cae.IO.Reports.Html;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
+using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
 
 namespace Cae.Cli.Commands;
@@ -85,7 +87,7 @@ public static class ReportCommand
 
         // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
         // the network default has no calendar.
-        var filePolicy = policyFile is null ? null : PolicyJson.Load(policyFile);
+        var filePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
         var policy = filePolicy ?? CaePolicy.Default;
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(pathsFile, activityFile!);
@@ -122,7 +124,7 @@ public static class ReportCommand
         switch (format)
         {
             case "json":
-                ReportJson.Write(report.ToTree(), buffer);
+                ReportJson.Write(report, buffer);
                 break;
             case "csv":
                 CsvReportWriter.Write(report, labels, dialect, buffer);

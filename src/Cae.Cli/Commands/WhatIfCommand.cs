@@ -5,11 +5,13 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
+using Cae.Cli.Output;
 using Cae.IO;
 using Cae.IO.Csv;
 using Cae.IO.Json;
-using Cae.Cli.Output;
-using Cae.Cli.Output.Html;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
+using Cae.IO.Reports.Html;
 using Cae.Domain.Errors;
 using Cae.Domain.Policy;
 using Cae.Rules.Indicators;
@@ -178,8 +180,8 @@ public static class WhatIfCommand
         }
 
         OutputFile.Check(args.Out, new[] { args.Scenario, pathsFile, activityFile, policyFile });
-        var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Load(policyFile);
-        var scenario = args.Scenario is null ? Scenario.Identity : ReadScenario(args.Scenario);
+        var baseline = policyFile is null ? CaePolicy.Default : PolicyJson.Read(policyFile);
+        var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
         var loaded = ContractCsv.Load(pathsFile, activityFile!, baseline);
         foreach (var warning in loaded.Warnings)
         {
@@ -240,20 +242,6 @@ public static class WhatIfCommand
 
         OutputFile.Write(args.Out, buffer.ToString(), context.Out);
         return rejected.Length > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
-    }
-
-    private static Scenario ReadScenario(string file)
-    {
-        var overrides = PolicyJson.Read(file, allowName: true);
-        var name = string.IsNullOrWhiteSpace(overrides.Name) ? Path.GetFileNameWithoutExtension(file) : overrides.Name!;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            name = "scenario";
-        }
-
-        return overrides.Fields.Count == 0
-            ? Scenario.Named(name)
-            : Scenario.Named(name).With(string.Join(", ", overrides.Fields), overrides.ApplyTo);
     }
 
     private static decimal Number(string option, string text) =>

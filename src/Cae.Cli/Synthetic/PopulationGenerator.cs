@@ -118,7 +118,7 @@ public sealed class PopulationGenerator
         structures = Array.ConvertAll(StructureNames, n => new Structure(n));
         establishments = Array.ConvertAll(EstablishmentNames, n => new Establishment(n));
         PolicyJson = WritePolicyJson(year);
-        policy = new Lazy<CaePolicy>(() => Cae.IO.PolicyJson.Parse(Encoding.UTF8.GetBytes(PolicyJson), PolicyFileName, allowName: false).ApplyTo(CaePolicy.Default));
+        policy = new Lazy<CaePolicy>(() => Cae.IO.PolicyJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(PolicyJson), writable: false), PolicyFileName));
     }
 
     /// <summary>The number of people.</summary>

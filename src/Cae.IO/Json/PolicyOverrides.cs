@@ -11,7 +11,7 @@ namespace Cae.IO.Json;
 /// The fields a policy or scenario file sets, each as a change to apply over a baseline policy.
 /// </summary>
 /// <remarks>A policy file is applied over <see cref="CaePolicy.Default"/>; a scenario file over the baseline policy.</remarks>
-public sealed class PolicyOverrides
+internal sealed class PolicyOverrides
 {
     private readonly KeyValuePair<string, Func<CaePolicy, CaePolicy>>[] changes;
 

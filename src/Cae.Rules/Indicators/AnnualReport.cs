@@ -9,8 +9,10 @@ namespace Cae.Rules.Indicators;
 /// <para>Immutable. Figures are rounded as <see cref="ReportRounding"/> says. <see cref="ToTree"/> gives the
 /// report as named numbers in the order and with the names of the contract's JSON, including each
 /// section's <c>previous_year</c> and <c>growth</c> when <see cref="PreviousYear"/> is known.</para>
+/// <para>Equality is by value: the year, every section, the support budget, the input summary and the report of
+/// the year before.</para>
 /// </remarks>
-public sealed class AnnualReport
+public sealed class AnnualReport : IEquatable<AnnualReport>
 {
     /// <summary>Creates a report.</summary>
     /// <param name="year">The year Y.</param>
@@ -96,4 +98,27 @@ public sealed class AnnualReport
 
     /// <summary>The report as an ordered tree of named numbers, with the contract's JSON names.</summary>
     public ReportTree ToTree() => AnnualReportTree.Build(this);
+
+    /// <inheritdoc />
+    public bool Equals(AnnualReport? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Year == other.Year
+                && Flows.Equals(other.Flows)
+                && Exits.Equals(other.Exits)
+                && PathDurationMonths.Equals(other.PathDurationMonths)
+                && Turnover.Equals(other.Turnover)
+                && Salary.Equals(other.Salary)
+                && Contributions.Equals(other.Contributions)
+                && Typology.Equals(other.Typology)
+                && SupportBudget.Equals(other.SupportBudget)
+                && Input.Equals(other.Input)
+                && Equals(PreviousYear, other.PreviousYear)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AnnualReport other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((((Year * 397) ^ Flows.Total.GetHashCode()) * 397) ^ Turnover.Total.GetHashCode());
 }

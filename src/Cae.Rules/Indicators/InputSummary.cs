@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace Cae.Rules.Indicators;
 
 /// <summary>What was read from the input files and what was kept (the report's <c>input</c> and <c>rejected_rows</c>).</summary>
-public sealed class InputSummary
+/// <remarks>Equality is by value: the four counts and the rejected rows, in order.</remarks>
+public sealed class InputSummary : IEquatable<InputSummary>
 {
     /// <summary>Creates a summary.</summary>
     /// <param name="pathsRead">Path rows read.</param>
@@ -40,4 +41,36 @@ public sealed class InputSummary
     /// <param name="persons">The paths.</param>
     /// <param name="rows">The activity rows.</param>
     public static InputSummary AllAccepted(int persons, int rows) => new(persons, persons, rows, rows, Array.Empty<string>());
+
+    /// <inheritdoc />
+    public bool Equals(InputSummary? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (PathsRead != other.PathsRead || PathsAccepted != other.PathsAccepted || ActivityRead != other.ActivityRead
+            || ActivityAccepted != other.ActivityAccepted || RejectedRows.Count != other.RejectedRows.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < RejectedRows.Count; i++)
+        {
+            if (!string.Equals(RejectedRows[i], other.RejectedRows[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is InputSummary other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((((((PathsRead * 397) ^ PathsAccepted) * 397) ^ ActivityRead) * 397) ^ ActivityAccepted ^ (RejectedRows.Count << 16));
 }

@@ -136,7 +136,7 @@ public class PopulationGeneratorTest
         {
             var generator = new PopulationGenerator(300, seed: 5);
             generator.WriteCsv(directory);
-            var loaded = ContractCsv.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), PolicyJson.Load(Path.Combine(directory, "policy.json")));
+            var loaded = ContractCsv.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), PolicyJson.Read(Path.Combine(directory, "policy.json")));
             Assert.Empty(loaded.RejectedRows);
             Assert.Empty(loaded.Warnings);
             var paths = generator.Paths();

@@ -39,10 +39,10 @@ public class PolicyJsonTest
         """;
 
     private static CaePolicy Load(string json) =>
-        PolicyJson.Parse(Encoding.UTF8.GetBytes(json), "policy.json", allowName: false).ApplyTo(CaePolicy.Default);
+        PolicyJson.Overrides(Encoding.UTF8.GetBytes(json), "policy.json", allowName: false).ApplyTo(CaePolicy.Default);
 
     private static InputException Fails(string json, bool allowName = false) =>
-        Assert.Throws<InputException>(() => PolicyJson.Parse(Encoding.UTF8.GetBytes(json), "policy.json", allowName).ApplyTo(CaePolicy.Default));
+        Assert.Throws<InputException>(() => PolicyJson.Overrides(Encoding.UTF8.GetBytes(json), "policy.json", allowName).ApplyTo(CaePolicy.Default));
 
     [Fact]
     public void The_contract_example_loads_with_every_field()
@@ -119,7 +119,7 @@ public class PolicyJsonTest
     [Fact]
     public void A_scenario_file_has_a_name_and_lists_its_fields()
     {
-        var overrides = PolicyJson.Parse(Encoding.UTF8.GetBytes("""{ "name": "8 %", "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.08 } ] } }"""), "s.json", allowName: true);
+        var overrides = PolicyJson.Overrides(Encoding.UTF8.GetBytes("""{ "name": "8 %", "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.08 } ] } }"""), "s.json", allowName: true);
         Assert.Equal("8 %", overrides.Name);
         Assert.Equal(new[] { "contribution" }, overrides.Fields);
         var p = overrides.ApplyTo(CaePolicy.Default);
@@ -128,9 +128,57 @@ public class PolicyJsonTest
     }
 
     [Fact]
+    public void A_policy_reads_from_a_stream_with_a_byte_order_mark_like_from_its_file()
+    {
+        var directory = TestData.NewDirectory();
+        var file = System.IO.Path.Combine(directory, "policy.json");
+        System.IO.File.WriteAllText(file, ContractExample, new UTF8Encoding(true));
+        using var stream = new System.IO.MemoryStream(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(ContractExample)).ToArray());
+        var fromStream = PolicyJson.Read(stream, "policy.json");
+        var fromFile = PolicyJson.Read(file);
+        Assert.Equal(24, fromStream.SupportLimitMonths.ValueOn(new LocalDate(2015, 1, 1)));
+        Assert.Equal(fromFile.Assemblies.Dates, fromStream.Assemblies.Dates);
+        Assert.Equal(fromFile.SupportBudget[2015], fromStream.SupportBudget[2015]);
+    }
+
+    [Fact]
+    public void A_scenario_reads_its_name_or_takes_the_file_name()
+    {
+        var directory = TestData.NewDirectory();
+        var file = System.IO.Path.Combine(directory, "limit-30.json");
+        System.IO.File.WriteAllText(file, """{ "support_limit_months": 30 }""");
+        var scenario = ScenarioJson.Read(file);
+        Assert.Equal("limit-30", scenario.Name);
+        Assert.Equal(30, scenario.ApplyTo(CaePolicy.Default).SupportLimitMonths.ValueOn(new LocalDate(2015, 1, 1)));
+
+        using var named = new System.IO.MemoryStream(Encoding.UTF8.GetBytes("""{ "name": "8 %", "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.08 } ] } }"""));
+        var eight = ScenarioJson.Read(named, "in/eight.json");
+        Assert.Equal("8 %", eight.Name);
+        Assert.Equal(0.08m, eight.ApplyTo(CaePolicy.Default).Contribution.RateFor(new LocalDate(2015, 3, 1), new Structure("Any")).Rate.Value);
+
+        using var empty = new System.IO.MemoryStream(Encoding.UTF8.GetBytes("{}"));
+        Assert.True(ScenarioJson.Read(empty, "in/none.json").IsIdentity);
+    }
+
+    [Fact]
+    public void A_scenario_with_an_unknown_field_is_an_input_error_at_its_line()
+    {
+        using var stream = new System.IO.MemoryStream(Encoding.UTF8.GetBytes("{\n  \"name\": \"x\",\n  \"suport_limit_months\": 30\n}"));
+        var e = Assert.Throws<InputException>(() => ScenarioJson.Read(stream, "s.json"));
+        Assert.StartsWith("s.json:3: $.suport_limit_months: unknown field", e.Message);
+    }
+
+    [Fact]
+    public void A_policy_file_does_not_take_a_name()
+    {
+        using var stream = new System.IO.MemoryStream(Encoding.UTF8.GetBytes("""{ "name": "x" }"""));
+        Assert.Throws<InputException>(() => PolicyJson.Read(stream, "policy.json"));
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error()
     {
-        var e = Assert.Throws<InputException>(() => PolicyJson.Load("/nonexistent/policy.json"));
-        Assert.StartsWith("/nonexistent/policy.json: cannot read the file", e.Message);
+        var e = Assert.Throws<InputException>(() => PolicyJson.Read("/nonexistent/policy.json"));
+        Assert.StartsWith("/nonexistent/policy.json: file not found", e.Message);
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using Cae.Cli.Tests.Commands;
+using Cae.IO.Tests.Reports.Html;
 using Xunit;
 
 namespace Cae.Cli.Tests.Output.Html;

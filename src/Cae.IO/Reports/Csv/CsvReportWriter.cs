@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
+using Cae.Rules.Indicators;
+
+namespace Cae.IO.Reports.Csv;
+
+/// <summary>
+/// Writes the annual report as CSV for a spreadsheet (<c>cae report --format csv</c>): the report's title,
+/// then each table of <see cref="ReportTableLayout"/> as a block of a title row, a header row, its rows and
+/// a blank line, then the rejected rows.
+/// </summary>
+/// <remarks>
+/// <para>Numbers are exact (amounts to the cent, rates as fractions: 0.5574), without thousands separators,
+/// in the dialect's decimal form; empty when undefined. Fields follow RFC 4180: quoted when they hold the
+/// separator, a quote or a line break, quotes doubled, lines ended by CRLF. Every text (titles, heads,
+/// labels from the data, rejected rows) is neutralised against formula injection (<see cref="CsvCell.Neutralise"/>).</para>
+/// <para>The <see cref="CsvExportDialect.French"/> text starts with U+FEFF, which a UTF-8 writer writes as
+/// the byte order mark a French Excel needs.</para>
+/// </remarks>
+public static class CsvReportWriter
+{
+    private const string LineEnd = "\r\n";
+
+    /// <summary>Writes a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language of titles and heads.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="output">Where to write (UTF-8).</param>
+    public static void Write(AnnualReport report, ReportLabels labels, CsvExportDialect dialect, TextWriter output)
+    {
+        Guard.NotNull(output, nameof(output));
+        output.Write(Render(report, labels, dialect));
+    }
+
+    /// <summary>The CSV text of a report, starting with U+FEFF for the French dialect.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language of titles and heads.</param>
+    /// <param name="dialect">The dialect.</param>
+    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(dialect, nameof(dialect));
+        var text = new StringBuilder();
+        if (dialect.ByteOrderMark)
+        {
+            text.Append('\uFEFF');
+        }
+
+        text.Append(CsvCell.Text(labels.Title(report.Year), dialect)).Append(LineEnd).Append(LineEnd);
+        foreach (var table in ReportTableLayout.Tables(report, labels))
+        {
+            text.Append(CsvCell.Text(table.Title, dialect)).Append(LineEnd);
+            Line(text, table.Columns, dialect);
+            foreach (var row in table.Rows)
+            {
+                var fields = new List<string> { CsvCell.Text(row.Label, dialect) };
+                foreach (var number in row.Cells)
+                {
+                    fields.Add(CsvCell.Number(number.Value, dialect));
+                }
+
+                text.Append(string.Join(dialect.Separator.ToString(), fields)).Append(LineEnd);
+            }
+
+            text.Append(LineEnd);
+        }
+
+        if (report.RejectedRows.Count > 0)
+        {
+            text.Append(CsvCell.Text(labels.RejectedRows, dialect)).Append(LineEnd);
+            foreach (var row in report.RejectedRows)
+            {
+                text.Append(CsvCell.Text(row, dialect)).Append(LineEnd);
+            }
+
+            text.Append(LineEnd);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> cells, CsvExportDialect dialect)
+    {
+        var fields = new List<string>();
+        foreach (var cell in cells)
+        {
+            fields.Add(CsvCell.Text(cell, dialect));
+        }
+
+        text.Append(string.Join(dialect.Separator.ToString(), fields)).Append(LineEnd);
+    }
+}

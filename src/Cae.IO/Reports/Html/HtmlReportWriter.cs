@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Cae.Domain.Paths;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
+using Cae.Rules.Indicators;
+
+namespace Cae.IO.Reports.Html;
+
+/// <summary>
+/// Writes the annual report for people as one self-contained HTML page (<c>cae report --format html</c>):
+/// key figures, then one section per part of the published report (flows, exits, path duration, turnover,
+/// salary hours, contributions, typology, change over one year, rejected rows), each with its charts and the
+/// tables of <see cref="ReportTableLayout"/>, in the language of the labels (French by default).
+/// </summary>
+/// <remarks>
+/// Every figure of the Markdown and CSV reports is in a table here; the charts repeat the main ones. The page
+/// needs no script and loads nothing. The same report in the same language gives the same bytes.
+/// </remarks>
+public static class HtmlReportWriter
+{
+    /// <summary>Writes the page.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output)
+    {
+        Guard.NotNull(output, nameof(output));
+        output.Write(Render(report, labels));
+    }
+
+    /// <summary>The page.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    public static string Render(AnnualReport report, ReportLabels labels)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        var page = new HtmlPage(labels, labels.Title(report.Year), labels.Subtitle);
+        Write(page, report);
+        return page.Close(labels.Footer);
+    }
+
+    /// <summary>Writes the report's sections into a page.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="report">The report.</param>
+    internal static void Write(HtmlPage page, AnnualReport report)
+    {
+        var labels = page.Labels;
+        var tables = new ReportSectionTables(ReportTableLayout.Tables(report, labels));
+        KeyFigures(page, report);
+        Flows(page, report, tables);
+        Exits(page, report, tables);
+        Durations(page, report, tables);
+        Turnover(page, report, tables);
+        Salary(page, report, tables);
+        Contributions(page, report, tables);
+        Typology(page, report, tables);
+        Growth(page, report);
+        Rejected(page, report, tables);
+        if (tables.Unclaimed.Count > 0)
+        {
+            page.Section("other", labels.SectionOther);
+            tables.Unclaimed.ForEach(t => page.Table(t));
+        }
+    }
+
+    private static void KeyFigures(HtmlPage page, AnnualReport report)
+    {
+        var labels = page.Labels;
+        var before = report.PreviousYear;
+        page.Section("key-figures", labels.KeyFigures);
+        var tiles = new List<KeyFigure>
+        {
+            Tile(labels, labels.Accompanied, Count(report.Flows.Total.Accompanied), before, Count(before?.Flows.Total.Accompanied)),
+            Tile(labels, labels.Entries, Count(report.Flows.Total.Entries), before, Count(before?.Flows.Total.Entries)),
+            Tile(labels, labels.Exits, Count(report.Flows.Total.Exits), before, Count(before?.Flows.Total.Exits)),
+        };
+        tiles.AddRange(OutcomeTiles(labels, report));
+        tiles.Add(Tile(labels, labels.TurnoverTotal + " (€)", Amount(report.Turnover.Total.Euros), before, Amount(before?.Turnover.Total.Euros)));
+        tiles.Add(Tile(labels, labels.Contributions + " (€)", Amount(report.Contributions.Total.Euros), before, Amount(before?.Contributions.Total.Euros)));
+        tiles.Add(Tile(labels, labels.Fte, new ReportNumber(report.Salary.Total.Fte, ReportValueKind.Average), null, null));
+        tiles.Add(Tile(labels, labels.WomenShare, Rate(report.Typology.WomenShare), before, Rate(before?.Typology.WomenShare)));
+        if (report.SelfFinancing is { } selfFinancing)
+        {
+            tiles.Add(Tile(labels, labels.SelfFinancing, Rate(selfFinancing), null, null));
+        }
+
+        page.Tiles(tiles);
+    }
+
+    private static IEnumerable<KeyFigure> OutcomeTiles(ReportLabels labels, AnnualReport report)
+    {
+        var before = report.PreviousYear;
+        yield return Tile(labels, labels.PositiveRate, Rate(report.Exits.PositiveRate), before, Rate(before?.Exits.PositiveRate)) with { Highlight = true };
+        yield return Tile(labels, labels.PerennialRate, Rate(report.Exits.PerennialRate), before, Rate(before?.Exits.PerennialRate)) with { Highlight = true };
+    }
+
+    private static void Flows(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        page.Section("flows", labels.SectionFlows);
+        FlowChart(page, report.Flows.ByEstablishment, labels.FlowsByEstablishment, labels.Establishment);
+        FlowChart(page, report.Flows.ByStructure, labels.FlowsByStructure, labels.Structure);
+        tables.Write(page, labels.FlowsByEstablishment, labels.FlowsByStructure, labels.AccompaniedByEstablishmentAndStructure);
+    }
+
+    private static void FlowChart(HtmlPage page, GroupTable<FlowCounts> groups, string title, string axis)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var labels = page.Labels;
+        var series = new[]
+        {
+            Series(labels.PresentStart, groups, f => f.PresentStart),
+            Series(labels.Entries, groups, f => f.Entries),
+            Series(labels.Exits, groups, f => f.Exits),
+            Series(labels.PresentEnd, groups, f => f.PresentEnd),
+        };
+        var options = new ChartOptions(page.NextChartId(), title, labels.People, axis, Formatter(labels, ReportValueKind.Count));
+        page.Chart(title, BarChart.Render(groups.Names.ToList(), series, options));
+    }
+
+    private static void Exits(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var exits = report.Exits;
+        page.Section("exits", labels.SectionExits);
+        var tiles = OutcomeTiles(labels, report).ToList();
+        tiles.Add(Tile(labels, labels.Exits, Count(exits.Total.Total), report.PreviousYear, Count(report.PreviousYear?.Exits.Total.Total)));
+        page.Tiles(tiles);
+        page.Paragraph(labels.PositiveNote, note: true);
+        if (exits.Total.Total == 0)
+        {
+            page.Paragraph(labels.NoExits);
+        }
+        else
+        {
+            var categories = Categories();
+            var count = Formatter(labels, ReportValueKind.Count);
+            var centre = exits.PositiveRate is { } positive ? (labels.Format(Rate(positive)), labels.PositiveExits) : ((string, string)?)null;
+            var donut = new ChartOptions(page.NextChartId(), labels.ExitsByCategory, labels.Exits, labels.ExitsByCategory, count);
+            page.Chart(labels.ExitsByCategory, DonutChart.Render(categories.Select(labels.Category).ToList(), categories.Select(c => (decimal?)exits.Total[c]).ToList(), donut, Formatter(labels, ReportValueKind.Rate), centre));
+            if (exits.ByEstablishment.Count > 0)
+            {
+                var series = categories.Select(c => Series(labels.Category(c), exits.ByEstablishment, e => e[c])).ToList();
+                var stacked = new ChartOptions(page.NextChartId(), labels.ExitsByEstablishment, labels.Exits, labels.Establishment, count);
+                page.Chart(labels.ExitsByEstablishment, StackedBarChart.Render(exits.ByEstablishment.Names.ToList(), series, stacked));
+            }
+        }
+
+        tables.Write(page, labels.ExitsByEstablishment, labels.ExitsByStructure, labels.Outcomes);
+    }
+
+    private static void Durations(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var durations = report.PathDurationMonths;
+        page.Section("path-duration", labels.SectionDurations);
+        var groups = new List<string>();
+        var values = new List<decimal?>();
+        if (durations.Average is { } average)
+        {
+            groups.Add(labels.AllExits);
+            values.Add(average);
+        }
+
+        foreach (var category in Categories())
+        {
+            if (durations.ByCategory.TryGetValue(category.Code, out var months) && months is not null)
+            {
+                groups.Add(labels.Category(category));
+                values.Add(months);
+            }
+        }
+
+        if (groups.Count > 0)
+        {
+            var options = new ChartOptions(page.NextChartId(), labels.Durations, labels.AverageMonths, labels.Exits, Formatter(labels, ReportValueKind.Average));
+            page.Chart(labels.Durations, BarChart.Render(groups, new[] { new ChartSeries(labels.AverageMonths, values) }, options));
+        }
+        else
+        {
+            page.Paragraph(labels.NoExits);
+        }
+
+        tables.Write(page, labels.Durations);
+    }
+
+    private static void Turnover(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var units = report.Turnover.ByUnit;
+        page.Section("turnover", labels.SectionTurnover);
+        if (units.Count > 0)
+        {
+            var series = new[]
+            {
+                Series(labels.TurnoverAssociates, units, u => u.Associates.Euros),
+                Series(labels.TurnoverAccompanied, units, u => u.Accompanied.Euros),
+            };
+            var options = new ChartOptions(page.NextChartId(), labels.TurnoverByUnitChart, labels.Euros, labels.Unit, Formatter(labels, ReportValueKind.Amount));
+            page.Chart(labels.TurnoverByUnitChart, StackedBarChart.Render(units.Names.ToList(), series, options));
+        }
+
+        tables.Write(page, labels.TurnoverByUnit, labels.TurnoverByStructure, labels.TurnoverComparison);
+    }
+
+    private static void Salary(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var units = report.Salary.ByUnit;
+        page.Section("salary", labels.SectionSalary);
+        if (units.Count > 0)
+        {
+            var options = new ChartOptions(page.NextChartId(), labels.SalaryHoursByUnitChart, labels.Hours, labels.Unit, Formatter(labels, ReportValueKind.Hours));
+            page.Chart(labels.SalaryHoursByUnitChart, BarChart.Render(units.Names.ToList(), new[] { Series(labels.Hours, units, s => s.Hours.Value) }, options));
+        }
+
+        tables.Write(page, labels.SalaryByUnit);
+    }
+
+    private static void Contributions(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var contributions = report.Contributions;
+        page.Section("contributions", labels.SectionContributions);
+        if (contributions.ByStructureAndEstablishment.Count > 0)
+        {
+            var establishments = contributions.ByEstablishment.Names.ToList();
+            var series = establishments
+                .Select(e => Series(e, contributions.ByStructureAndEstablishment, s => s.TryGetValue(e, out var m) ? m.Euros : 0m))
+                .ToList();
+            var options = new ChartOptions(page.NextChartId(), labels.ContributionsChart, labels.Euros, labels.Structure, Formatter(labels, ReportValueKind.Amount));
+            page.Chart(labels.ContributionsChart, StackedBarChart.Render(contributions.ByStructureAndEstablishment.Names.ToList(), series, options));
+        }
+
+        tables.Write(page, labels.ContributionsByStructureAndEstablishment, labels.ContributionsComparison);
+    }
+
+    private static void Typology(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        var typology = report.Typology;
+        page.Section("typology", labels.SectionTypology);
+        foreach (var (dimension, title, counts) in new[]
+                 {
+                     ("qualification", labels.Qualification, typology.ByQualification),
+                     ("status_at_entry", labels.StatusAtEntry, typology.ByStatusAtEntry),
+                     ("prescriber", labels.Prescriber, typology.ByPrescriber),
+                 })
+        {
+            if (counts.Count == 0)
+            {
+                continue;
+            }
+
+            var options = new ChartOptions(page.NextChartId(), title, labels.People, title, Formatter(labels, ReportValueKind.Count));
+            page.Chart(title, DonutChart.Render(
+                counts.Names.Select(v => labels.TypologyValue(dimension, v)).ToList(),
+                counts.Select(c => (decimal?)c.Value).ToList(),
+                options,
+                Formatter(labels, ReportValueKind.Rate)));
+        }
+
+        tables.Write(page, labels.Typology, labels.Qualification, labels.StatusAtEntry, labels.IncomeAtEntry, labels.Prescriber, labels.ResidenceArea);
+    }
+
+    private static void Growth(HtmlPage page, AnnualReport report)
+    {
+        var labels = page.Labels;
+        page.Section("growth", labels.SectionGrowth);
+        if (report.PreviousYear is not { } before)
+        {
+            page.Paragraph(labels.NoPreviousYear);
+            return;
+        }
+
+        var figures = new (string Label, ReportNumber Now, ReportNumber Before)[]
+        {
+            (labels.Accompanied, Count(report.Flows.Total.Accompanied), Count(before.Flows.Total.Accompanied)),
+            (labels.Entries, Count(report.Flows.Total.Entries), Count(before.Flows.Total.Entries)),
+            (labels.Exits, Count(report.Exits.Total.Total), Count(before.Exits.Total.Total)),
+            (labels.PerennialExits, Count(report.Exits.Perennial), Count(before.Exits.Perennial)),
+            (labels.TurnoverTotal, Amount(report.Turnover.Total.Euros), Amount(before.Turnover.Total.Euros)),
+            (labels.Contributions, Amount(report.Contributions.Total.Euros), Amount(before.Contributions.Total.Euros)),
+        };
+        var growth = figures.Select(f => Rate(ReportRounding.Growth(f.Now.Value!.Value, f.Before.Value!.Value))).ToList();
+        var options = new ChartOptions(page.NextChartId(), labels.GrowthChart, labels.GrowthAxis, labels.Indicator, Formatter(labels, ReportValueKind.Rate));
+        page.Chart(labels.GrowthChart, BarChart.Render(figures.Select(f => f.Label).ToList(), new[] { new ChartSeries(labels.Growth, growth.Select(g => g.Value).ToList()) }, options));
+        var rows = figures.Select((f, i) => new ReportTableRow(f.Label, new[] { f.Now, f.Before, growth[i] })).ToList();
+        page.Table(new ReportTable(labels.GrowthChart, new[] { labels.Indicator, Year(report.Year), labels.PreviousYear(before.Year), labels.Growth }, rows));
+    }
+
+    private static void Rejected(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    {
+        var labels = page.Labels;
+        page.Section("rejected-rows", labels.RejectedRows);
+        if (report.RejectedRows.Count == 0)
+        {
+            page.Paragraph(labels.NoRejectedRows);
+        }
+        else
+        {
+            page.Paragraph(labels.RejectedRowCount(report.RejectedRows.Count));
+            page.List(report.RejectedRows);
+        }
+
+        tables.Write(page, labels.Input);
+    }
+
+    private static KeyFigure Tile(ReportLabels labels, string caption, ReportNumber figure, AnnualReport? before, ReportNumber? previous) =>
+        new(labels.Format(figure), caption, before is not null && previous is { Value: not null } ? labels.PreviousYearValue(before.Year, labels.Format(previous)) : null);
+
+    private static ChartSeries Series<T>(string name, GroupTable<T> groups, Func<T, decimal> value) =>
+        new(name, groups.Select(g => (decimal?)value(g.Value)).ToList());
+
+    private static Func<decimal, string> Formatter(ReportLabels labels, ReportValueKind kind) => v => labels.Format(new ReportNumber(v, kind));
+
+    private static ReportNumber Count(long? value) => new(value, ReportValueKind.Count);
+
+    private static ReportNumber Amount(decimal? euros) => new(euros, ReportValueKind.Amount);
+
+    private static ReportNumber Rate(decimal? value) => new(value, ReportValueKind.Rate);
+
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<ExitCategory> Categories() => Enumerable.Range(0, ExitCategory.Count).Select(ExitCategory.FromValue).ToList();
+}
