@@ -504,6 +504,10 @@ public static class PolicyJson
             {
                 throw Error(at, e.Message);
             }
+            catch (OverflowException)
+            {
+                throw Error(at, "the value is too large");
+            }
         }
 
         private InputException Error(string at, string message) =>
