@@ -6,7 +6,7 @@ using Cae.Benchmarks.Loading;
 namespace Cae.Benchmarks;
 
 /// <summary>
-/// Entry point: <c>compare</c> and <c>load</c> run the quick comparisons; any other arguments go to
+/// Entry point: <c>compare</c>, <c>load</c> and <c>network</c> run the quick comparisons; any other arguments go to
 /// BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -20,6 +20,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "compare")
         {
             return CompareCommand.Run(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "network")
+        {
+            return Network.NetworkCommand.Run(args[1..], Console.Out);
         }
 
         if (args.Length > 0 && args[0] == "load")

@@ -14,6 +14,9 @@ public static class CommandCatalog
         yield return PolicyCommand.Create(context);
         yield return GenerateCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return AggregateCommand.Create(context);
+        yield return MergeCommand.Create(context);
+        yield return TrendCommand.Create(context);
         yield return WhatIfCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return PathCommand.Create(context);

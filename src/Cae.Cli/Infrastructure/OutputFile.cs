@@ -71,6 +71,18 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>Checks the target against the inputs (<see cref="Check"/>), then writes the output (<see cref="Write(string?, string, TextWriter, Encoding?)"/>).</summary>
+    /// <param name="outFile">The <c>--out</c> value, or <c>null</c> (or <c>-</c>) for standard output.</param>
+    /// <param name="content">The text.</param>
+    /// <param name="inputs">The command's input files.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <exception cref="UsageException">The file is an input of the command, or cannot be written.</exception>
+    public static void Write(string? outFile, string content, IEnumerable<string> inputs, TextWriter stdout)
+    {
+        Check(outFile, inputs);
+        Write(outFile, content, stdout);
+    }
+
     /// <summary>Writes the output: to standard output, or through a temporary file renamed over the target.</summary>
     /// <param name="outFile">The <c>--out</c> value, or <c>null</c> (or <c>-</c>) for standard output.</param>
     /// <param name="content">The text.</param>

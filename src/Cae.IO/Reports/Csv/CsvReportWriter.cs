@@ -40,7 +40,15 @@ public static class CsvReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language of titles and heads.</param>
     /// <param name="dialect">The dialect.</param>
-    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect)
+    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect) =>
+        Render(report, labels, dialect, ReportTableLayout.Tables(report ?? throw new ArgumentNullException(nameof(report)), labels));
+
+    /// <summary>The CSV text of a report with its tables already laid out (and perhaps changed, e.g. small counts blanked).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language of titles and heads.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="tables">The report's tables.</param>
+    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect, IReadOnlyList<ReportTable> tables)
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
@@ -52,7 +60,7 @@ public static class CsvReportWriter
         }
 
         text.Append(CsvCell.Text(labels.Title(report.Year), dialect)).Append(LineEnd).Append(LineEnd);
-        foreach (var table in ReportTableLayout.Tables(report, labels))
+        foreach (var table in tables)
         {
             text.Append(CsvCell.Text(table.Title, dialect)).Append(LineEnd);
             Line(text, table.Columns, dialect);

@@ -13,12 +13,20 @@ public static class MarkdownReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output)
+    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output) =>
+        Write(report, labels, output, ReportTableLayout.Tables(report, labels));
+
+    /// <summary>Writes a report with its tables already laid out (and perhaps changed, e.g. small counts blanked).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="tables">The report's tables.</param>
+    public static void Write(AnnualReport report, ReportLabels labels, TextWriter output, IReadOnlyList<ReportTable> tables)
     {
         output.Write("# ");
         output.Write(labels.Title(report.Year));
         output.Write('\n');
-        foreach (var table in ReportTableLayout.Tables(report, labels))
+        foreach (var table in tables)
         {
             output.Write("\n## ");
             output.Write(Escape(table.Title));

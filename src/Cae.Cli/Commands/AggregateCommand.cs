@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Cae.Cli.Infrastructure;
+using Cae.IO;
+using Cae.Rules.Indicators;
+using Cae.Rules.Network;
+
+namespace Cae.Cli.Commands;
+
+/// <summary>
+/// <c>cae aggregate</c>: one CAE's year as a partial report (data contract §6'), counters and sums only, computed
+/// under the CAE's own policy, for <c>cae merge</c> to add into the network's report.
+/// </summary>
+/// <remarks>Exit codes as <c>cae report</c>: 0, or 1 when input rows were rejected (the partial is still written from the accepted rows, every rejected row on stderr), 2 on a usage error.</remarks>
+public static class AggregateCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The writers.</param>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
+        var activity = new Option<string?>("--activity") { Description = "activity.csv." };
+        var policy = new Option<string?>("--policy") { Description = "The CAE's policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var year = new Option<int?>("--year") { Description = "The year (default: the last complete year of the data)." };
+        var output = new Option<string>("--out") { Description = "The partial report to write (JSON; '-' for the standard output).", Required = true };
+        var command = new Command("aggregate", "Write one CAE's year as a partial report (counters and sums only: no id, no row, no date of a person), for cae merge.");
+        foreach (var option in new Option[] { paths, activity, policy, year, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(context, parse.GetValue(paths), parse.GetValue(activity), parse.GetValue(policy), parse.GetValue(year), parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string outFile)
+    {
+        var input = ContractInput.Load(context, pathsFile, activityFile, policyFile);
+        var engine = new AnnualReportEngine(input.Loaded.Dataset, input.Policy);
+        var reportYear = year ?? engine.DefaultYear
+            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to aggregate; give --year.");
+        var accumulator = engine.CreateAccumulator(reportYear);
+        accumulator.AddPersons(0, engine.Data.PersonCount);
+        accumulator.AddRows(0, engine.Data.ActivityCount);
+        var partial = ReportPartial.Of(accumulator, input.Summary);
+        OutputFile.Write(outFile, PartialJson.ToJson(partial), input.Files, context.Out);
+        return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
+    }
+}

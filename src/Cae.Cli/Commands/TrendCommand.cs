@@ -1,0 +1,91 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using Cae.Cli.Infrastructure;
+using Cae.IO.Reports.Csv;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Trend;
+using Cae.Rules.Indicators;
+using Cae.Rules.Network;
+
+namespace Cae.Cli.Commands;
+
+/// <summary>
+/// <c>cae trend --from Y1 --to Y2</c>: the report of every year from Y1 to Y2, computed in one pass over the data,
+/// each indicator as a series (data contract §8').
+/// </summary>
+/// <remarks>Exit codes as <c>cae report</c>; an indicator that names no number of the report, or years outside 2 … 9998 or in the wrong order, are a usage error.</remarks>
+public static class TrendCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The writers.</param>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
+        var activity = new Option<string?>("--activity") { Description = "activity.csv." };
+        var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var from = new Option<int>("--from") { Description = "The first year.", Required = true };
+        var to = new Option<int>("--to") { Description = "The last year.", Required = true };
+        var indicators = new Option<string?>("--indicators") { Description = "The figures to follow, as the report's JSON paths joined by dots, separated by commas (default: the key figures)." };
+        var format = new Option<string>("--format") { Description = "json, md, html (one line chart per indicator) or csv.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "csv");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and csv.", DefaultValueFactory = _ => "fr" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark).", DefaultValueFactory = _ => "en" };
+        dialect.AcceptOnlyFromAmong("en", "fr");
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of the standard output." };
+        var command = new Command("trend", "The report of every year from --from to --to, in one pass over the data, each indicator as a series.");
+        foreach (var option in new Option[] { paths, activity, policy, from, to, indicators, format, lang, dialect, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(paths),
+            parse.GetValue(activity),
+            parse.GetValue(policy),
+            parse.GetValue(from),
+            parse.GetValue(to),
+            parse.GetValue(indicators),
+            parse.GetValue(format)!,
+            parse.GetValue(lang)!,
+            CsvExportDialect.Parse(parse.GetValue(dialect)!),
+            parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int from, int to, string? indicatorList, string format, string language, CsvExportDialect dialect, string? outFile)
+    {
+        if (from < 2 || to > 9998 || from > to)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"cae: --from {from} --to {to}: the years go from 2 to 9998, --from not after --to."));
+        }
+
+        var input = ContractInput.Load(context, pathsFile, activityFile, policyFile);
+        var engine = new AnnualReportEngine(input.Loaded.Dataset, input.Policy);
+        var trend = ReportTrend.Compute(engine, from, to, input.Summary);
+        var indicators = indicatorList is null
+            ? ReportTrend.KeyFigures.ToArray()
+            : indicatorList.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
+        foreach (var indicator in indicators)
+        {
+            if (!trend.Has(indicator))
+            {
+                throw new UsageException($"cae: --indicators: '{indicator}' names no number of the report (a path of the report's JSON joined by dots, e.g. flows.total.accompanied).");
+            }
+        }
+
+        var labels = ReportLabels.For(language)!;
+        var text = format switch
+        {
+            "json" => TrendWriter.Json(trend, indicators),
+            "csv" => TrendWriter.Csv(trend, indicators, labels, dialect),
+            "html" => TrendWriter.Html(trend, indicators, labels),
+            _ => TrendWriter.Markdown(trend, indicators, labels),
+        };
+        OutputFile.Write(outFile, text, input.Files, context.Out);
+        return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
+    }
+}
