@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Cae.IO.Csv;
 using Cae.IO.Json;
@@ -68,6 +69,13 @@ public static class PolicyJson
     /// <exception cref="InputException">The document is invalid.</exception>
     internal static PolicyOverrides Overrides(byte[] utf8, string source, bool allowName)
     {
+        var invalid = InvalidUtf8(utf8);
+        if (invalid >= 0)
+        {
+            var line = 1 + utf8.Take(invalid).Count(b => b == (byte)'\n');
+            throw new InputException(FormattableString.Invariant($"{source}:{line}: $: not valid UTF-8 (byte 0x{utf8[invalid]:X2})"));
+        }
+
         JsonPositions positions;
         JsonDocument document;
         try
@@ -84,7 +92,29 @@ public static class PolicyJson
         using (document)
         {
             var reader = new PolicyReader(source, positions);
-            return reader.ReadRoot(document.RootElement, allowName);
+            try
+            {
+                return reader.ReadRoot(document.RootElement, allowName);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A string System.Text.Json cannot give as text (a lone surrogate such as \ud800).
+                throw new InputException($"{source}: $: a string of the document is not valid text: {e.Message}", e);
+            }
+        }
+    }
+
+    /// <summary>The index of the first byte that is not part of valid UTF-8, or −1.</summary>
+    private static int InvalidUtf8(byte[] utf8)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetCharCount(utf8);
+            return -1;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index >= 0 && e.Index < utf8.Length ? e.Index : 0;
         }
     }
 }

@@ -31,11 +31,18 @@ internal static class CalculatorArguments
     /// <summary>Reads a date written <c>yyyy-MM-dd</c>.</summary>
     /// <param name="option">The option's name, for the message.</param>
     /// <param name="text">The text.</param>
-    /// <exception cref="UsageException">The text is not such a date.</exception>
+    /// <exception cref="UsageException">The text is not such a date, or the date is outside 1900-01-01 … 2100-12-31.</exception>
     public static LocalDate Date(string option, string text)
     {
         var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : throw new UsageException($"cae: {option}: '{text}' is not a date (yyyy-MM-dd)");
+        if (!result.Success)
+        {
+            throw new UsageException($"cae: {option}: '{Quote(text)}' is not a date (yyyy-MM-dd)");
+        }
+
+        return result.Value.Year is >= 1900 and <= 2100
+            ? result.Value
+            : throw new UsageException($"cae: {option}: {text.Trim()} is outside the dates the tool handles, 1900-01-01..2100-12-31");
     }
 
     /// <summary>Reads an optional date; <c>null</c> stays <c>null</c>.</summary>
@@ -46,11 +53,18 @@ internal static class CalculatorArguments
     /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
     /// <param name="option">The option's name.</param>
     /// <param name="text">The text.</param>
-    /// <exception cref="UsageException">The text is not such a month.</exception>
+    /// <exception cref="UsageException">The text is not such a month, or the month is outside 1900-01 … 2100-12.</exception>
     public static YearMonth Month(string option, string text)
     {
         var result = YearMonthPattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : throw new UsageException($"cae: {option}: '{text}' is not a month (yyyy-MM)");
+        if (!result.Success)
+        {
+            throw new UsageException($"cae: {option}: '{Quote(text)}' is not a month (yyyy-MM)");
+        }
+
+        return result.Value.Year is >= 1900 and <= 2100
+            ? result.Value
+            : throw new UsageException($"cae: {option}: {text.Trim()} is outside the months the tool handles, 1900-01..2100-12");
     }
 
     /// <summary>
@@ -75,16 +89,19 @@ internal static class CalculatorArguments
 
         if (!decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros))
         {
-            throw new UsageException($"cae: {option}: '{text}' is not an amount (e.g. 1234.56)");
+            throw new UsageException($"cae: {option}: '{Quote(text)}' is not an amount (e.g. 1234.56)");
         }
 
         try
         {
-            return Money.FromEuros(euros);
+            var amount = Money.FromEuros(euros);
+            return amount <= Rules.Data.CaeDatasetBuilder.AmountLimit && amount >= -Rules.Data.CaeDatasetBuilder.AmountLimit
+                ? amount
+                : throw new UsageException($"cae: {option}: '{Quote(text)}' is too large (at most 10^12 € in absolute value)");
         }
         catch (DomainRuleException)
         {
-            throw new UsageException($"cae: {option}: '{text}' is not an amount exact to the cent (two decimals at most)");
+            throw new UsageException($"cae: {option}: '{Quote(text)}' is not an amount exact to the cent (two decimals at most)");
         }
     }
 
@@ -101,8 +118,11 @@ internal static class CalculatorArguments
 
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new UsageException($"cae: {option}: '{text}' is not a whole number, zero or more");
+            : throw new UsageException($"cae: {option}: '{Quote(text)}' is not a whole number, zero or more");
     }
+
+    /// <summary>A user's text quoted in a message: at most 80 characters, then an ellipsis.</summary>
+    private static string Quote(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 
     /// <summary>Reads the output format: <c>json</c> (the default) or <c>md</c>.</summary>
     /// <param name="text">The text, or <c>null</c>.</param>

@@ -121,7 +121,7 @@ public static class ForecastCommand
         }
 
         var coverage = DataCoverage.Of(loaded.Dataset);
-        var last = coverage.LastCompleteYear
+        var last = coverage.DefaultYear
             ?? throw new UsageException("cae: the input holds no accepted row, so there is nothing to project from.");
         if (backtest ? year > last || !coverage.Covers(year - 1) : year - 1 > last || !coverage.Covers(year - 1))
         {

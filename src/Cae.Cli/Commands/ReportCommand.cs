@@ -33,14 +33,14 @@ public static class ReportCommand
         var paths = new Option<string?>("--paths") { Description = "paths.csv: one row per support path (default: the bundled Coopilote 2015 sample)." };
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
-        var year = new Option<int?>("--year") { Description = "The year of the report (default: the last complete year of the data)." };
+        var year = new Option<string?>("--year") { Description = "The year of the report, one the data covers (default: the last year with data in at least 10 of its months, else the last year with data)." };
         var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page with charts), csv (the tables, for a spreadsheet) or xlsx (an Excel workbook, one sheet per table; with --out).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong(ReportOutput.Formats);
         var lang = new Option<string>("--lang") { Description = "fr or en, for md, html, csv and xlsx.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong(ReportLabels.Languages.ToArray());
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark, for a French Excel).", DefaultValueFactory = _ => "en" };
         dialect.AcceptOnlyFromAmong("en", "fr");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of the standard output." };
+        var output = new Option<string?>("--out") { Description = "Write the report to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("report", "Compute the annual activity report (bilan) of a year: flows, exits, durations, turnover, salary hours and FTE, contributions, typology.");
         foreach (var option in new Option[] { paths, activity, policy, year, format, lang, dialect, output })
         {
@@ -52,7 +52,7 @@ public static class ReportCommand
             parse.GetValue(paths),
             parse.GetValue(activity),
             parse.GetValue(policy),
-            parse.GetValue(year),
+            ReportYear.Parse(parse.GetValue(year)),
             parse.GetValue(format)!,
             parse.GetValue(lang)!,
             CsvExportDialect.Parse(parse.GetValue(dialect)!),
@@ -66,14 +66,15 @@ public static class ReportCommand
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(files.Paths, files.Activity);
 
+        OutputFile.Check(outFile, new[] { pathsFile, activityFile, policyFile });
+
         // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
         // the network default has no calendar.
         var input = InputResolver.Load(files);
         progress.Clear();
         InputResolver.Report(context, input);
         var engine = new AnnualReportEngine(input.Load.Dataset, input.Policy);
-        var reportYear = year ?? engine.DefaultYear
-            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");
+        var reportYear = ReportYear.Choose(year, engine.Coverage, context.Error);
         progress.Phase(string.Create(CultureInfo.InvariantCulture, $"computing the {reportYear} report"));
         var report = input.Load.Dataset.ActivityCount >= ParallelFromRows
             ? engine.ComputeParallel(reportYear, Environment.ProcessorCount, input.Summary)

@@ -23,7 +23,8 @@ namespace Cae.Cli.Commands;
 /// Baseline and scenario are both modelled by the same rules from the same recorded inputs
 /// (<see cref="ModelledValues"/>); <c>actual</c> is the report of the data as recorded.</para>
 /// <para><c>--format json</c> prints <c>name</c>, <c>baseline</c>, <c>scenario</c>, <c>delta</c> (scenario − baseline
-/// for every number of the report) and <c>actual</c>; <c>md</c> prints, for people, the key figures, the admissions
+/// for every number of the report) and <c>actual</c>; <c>md</c> prints, for people (in French by default, or
+/// <c>--lang en</c>), the key figures, the admissions
 /// that move and every figure that changes, as tables of indicator | baseline | scenario | delta; <c>html</c> one
 /// self-contained page (<c>--lang fr</c> by default, or <c>en</c>) with the key figures, bar charts of baseline and
 /// scenario, and every table of the annual report that changes under the baseline, the scenario and their delta side
@@ -51,7 +52,7 @@ public static class WhatIfCommand
         var paths = new Option<string?>("--paths") { Description = "paths.csv: one row per support path (default: the bundled Coopilote 2015 sample)." };
         var activity = new Option<string?>("--activity") { Description = "activity.csv: one row per person, month and structure." };
         var policy = new Option<string?>("--policy") { Description = "The baseline policy.json (default: the network defaults; the sample's own policy for the sample)." };
-        var year = new Option<int?>("--year") { Description = "The year of the reports (default: the last complete year of the data)." };
+        var year = new Option<string?>("--year") { Description = "The year of the reports, one the data covers (default: the last year with data in at least 10 of its months, else the last year with data)." };
         var format = new Option<string>("--format") { Description = "json, md, html (one self-contained page: baseline, scenario and delta side by side; sweeps as line charts) or xlsx (an Excel workbook; with --out).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong(WhatIfOutput.Formats);
         var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and xlsx.", DefaultValueFactory = _ => "fr" };
@@ -62,7 +63,7 @@ public static class WhatIfCommand
                 + string.Join(", ", SweepAxis.KnownParameters) + ".",
         };
         var indicators = new Option<string?>("--indicators") { Description = "With --sweep: report-tree paths, comma-separated (default: " + string.Join(",", IndicatorPath.Defaults) + ")." };
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of the standard output." };
+        var output = new Option<string?>("--out") { Description = "Write to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("whatif", "Compare a policy scenario with the baseline policy (baseline, scenario, delta for every number of the report), or sweep parameters over ranges.");
         foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators, output })
         {
@@ -76,7 +77,7 @@ public static class WhatIfCommand
                 parse.GetValue(paths),
                 parse.GetValue(activity),
                 parse.GetValue(policy),
-                parse.GetValue(year),
+                ReportYear.Parse(parse.GetValue(year)),
                 parse.GetValue(format)!,
                 parse.GetValue(lang)!,
                 parse.GetValue(sweep) ?? Array.Empty<string>(),
@@ -97,12 +98,8 @@ public static class WhatIfCommand
             throw new UsageException("cae: --indicators goes with --sweep.");
         }
 
-        if (args.Year is < 2 or > 9998)
-        {
-            throw new UsageException(FormattableString.Invariant($"cae: --year: {args.Year} is not a year between 2 and 9998."));
-        }
-
         var files = InputResolver.Files(args.Paths, args.Activity, args.Policy, "whatif");
+        OutputFile.Check(args.Out, new[] { args.Scenario, files.Paths, files.Activity, files.Policy });
         var axes = args.Sweeps.Select(SweepAxisParser.Parse).ToArray();
         if (axes.Aggregate(1L, (n, a) => n * a.Values.Count) > MaxSweepScenarios)
         {
@@ -123,8 +120,7 @@ public static class WhatIfCommand
         }
 
         var engine = new WhatIfEngine(input.Load.Dataset, baseline);
-        var reportYear = args.Year ?? engine.DefaultYear
-            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to report; give --year.");
+        var reportYear = ReportYear.Choose(args.Year, DataCoverage.Of(input.Load.Dataset), context.Error);
         var labels = ReportLabels.For(args.Lang)!;
         if (axes.Length > 0)
         {
@@ -133,7 +129,7 @@ public static class WhatIfCommand
             {
                 result = engine.Sweep(scenario, axes, indicators, reportYear);
             }
-            catch (ArgumentException e) when (e is not ArgumentNullException and not DomainRuleException)
+            catch (ArgumentException e) when (e.ParamName is "indicators" or "path")
             {
                 throw new UsageException("cae: --indicators: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0], e);
             }

@@ -6,66 +6,116 @@ using System.Text;
 namespace Cae.Cli.Infrastructure;
 
 /// <summary>
-/// Writes a command's output (data contract §2'): to standard output without <c>--out</c> or with <c>--out -</c>,
-/// otherwise through a temporary file of the same folder renamed at the end, so that a failed write leaves no half
-/// file; <c>--out</c> naming one of the command's input files (also through a link) is a usage error.
+/// Where a command's output goes (<c>--out</c>, data contract §2'): standard output without <c>--out</c> or with
+/// <c>--out -</c>; otherwise a temporary file in the target's folder, renamed over the target once complete, so
+/// that a failed write leaves no half file. A target that is one of the command's input files (by its path
+/// or through a link) is refused before anything is written.
 /// </summary>
 internal static class OutputFile
 {
-    /// <exception cref="UsageException">The file is an input of the command, or cannot be written.</exception>
-    public static void Write(string? outFile, string content, IEnumerable<string> inputs, TextWriter stdout)
-    {
-        if (outFile is null || outFile == "-")
-        {
-            try
-            {
-                stdout.Write(content);
-                stdout.Flush();
-            }
-            catch (IOException e)
-            {
-                throw new UsageException($"cae: cannot write to the standard output: {e.Message}", e);
-            }
+    /// <summary>The <c>--out</c> value that names the standard output.</summary>
+    public const string StandardOutput = "-";
 
+    /// <summary>Checks the target before the command reads or computes anything.</summary>
+    /// <param name="outFile">The <c>--out</c> value, or <c>null</c>.</param>
+    /// <param name="inputs">The command's input files (null entries are skipped).</param>
+    /// <exception cref="UsageException">The target is an input file, or a folder.</exception>
+    public static void Check(string? outFile, IEnumerable<string?> inputs)
+    {
+        if (outFile is null || outFile == StandardOutput)
+        {
             return;
+        }
+
+        if (outFile.Length == 0)
+        {
+            throw new UsageException("cae: --out: the file name is empty (use --out - for the standard output).");
         }
 
         string target;
         try
         {
-            target = Resolve(outFile);
-            foreach (var input in inputs)
+            if (Directory.Exists(outFile))
             {
-                if (string.Equals(Resolve(input), target, StringComparison.Ordinal))
-                {
-                    throw new UsageException($"cae: --out {outFile} names an input file of the command; choose another file.");
-                }
+                throw new UsageException($"cae: --out {outFile}: is a folder, not a file.");
             }
+
+            target = FilePaths.Canonical(outFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cae: {outFile}: cannot write: {e.Message}", e);
+            throw new UsageException($"cae: --out {outFile}: not a usable file name ({e.Message})", e);
         }
 
-        var temporary = target + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+        foreach (var input in inputs)
+        {
+            if (input is null)
+            {
+                continue;
+            }
+
+            string source;
+            try
+            {
+                source = FilePaths.Canonical(input);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                continue; // an unreadable input is reported when it is read
+            }
+
+            if (string.Equals(source, target, FilePaths.Comparison))
+            {
+                throw new UsageException($"cae: --out {outFile}: is the input file {input}; the output never replaces an input (choose another file).");
+            }
+        }
+    }
+
+    /// <summary>Checks the target against the inputs (<see cref="Check"/>), then writes the output (<see cref="Write(string?, string, TextWriter, Encoding?)"/>).</summary>
+    /// <param name="outFile">The <c>--out</c> value, or <c>null</c> (or <c>-</c>) for standard output.</param>
+    /// <param name="content">The text.</param>
+    /// <param name="inputs">The command's input files.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <exception cref="UsageException">The file is an input of the command, or cannot be written.</exception>
+    public static void Write(string? outFile, string content, IEnumerable<string> inputs, TextWriter stdout)
+    {
+        Check(outFile, inputs);
+        Write(outFile, content, stdout);
+    }
+
+    /// <summary>Writes the output: to standard output, or through a temporary file renamed over the target.</summary>
+    /// <param name="outFile">The <c>--out</c> value, or <c>null</c> (or <c>-</c>) for standard output.</param>
+    /// <param name="content">The text.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="encoding">The file's encoding (a byte order mark when it has one); UTF-8 without one by default.</param>
+    /// <exception cref="UsageException">The file cannot be written (nothing is left behind).</exception>
+    public static void Write(string? outFile, string content, TextWriter stdout, Encoding? encoding = null)
+    {
+        if (outFile is null || outFile == StandardOutput)
+        {
+            stdout.Write(content);
+            stdout.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(outFile);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"cae: --out {outFile}: the folder {folder} does not exist.");
+        }
+
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         try
         {
-            File.WriteAllText(temporary, content, new UTF8Encoding(false));
-            File.Move(temporary, target, overwrite: true);
+            File.WriteAllText(temporary, content, encoding ?? new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             TryDelete(temporary);
-            throw new UsageException($"cae: {outFile}: cannot write: {e.Message}", e);
+            throw new UsageException($"cae: --out {outFile}: cannot write the file: {OneLine(e.Message)}", e);
         }
-    }
-
-    /// <summary>The full path of a file, its links followed.</summary>
-    private static string Resolve(string file)
-    {
-        var full = Path.GetFullPath(file);
-        var info = new FileInfo(full);
-        return info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
     }
 
     private static void TryDelete(string file)
@@ -74,9 +124,11 @@ internal static class OutputFile
         {
             File.Delete(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // Nothing more to do: the message reports the failed write.
+            // Nothing more can be done; the write error is what the user needs to see.
         }
     }
+
+    private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
 }

@@ -29,7 +29,7 @@ public sealed class PhaseProgress : IDisposable
     /// <summary>The progress for a command's error writer: shown only when it is the console's stderr and that is a terminal.</summary>
     /// <param name="error">The command's error writer.</param>
     public static PhaseProgress For(TextWriter error) =>
-        new(ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null);
+        new(ReferenceEquals(error is GuardedWriter g ? g.Inner : error, Console.Error) && !Console.IsErrorRedirected ? error : null);
 
     /// <summary>Shows that a phase starts.</summary>
     /// <param name="text">What the phase does, e.g. "reading activity.csv".</param>

@@ -26,21 +26,6 @@ internal static class TextOutput
     /// <param name="text">The text.</param>
     /// <param name="stdout">The standard output.</param>
     /// <exception cref="UsageException">The file cannot be written.</exception>
-    public static void Write(string? outFile, string text, TextWriter stdout)
-    {
-        if (outFile is null)
-        {
-            stdout.Write(text);
-            return;
-        }
-
-        try
-        {
-            File.WriteAllText(outFile, text, new UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cae: {outFile}: cannot write the report: {e.Message}", e);
-        }
-    }
+    public static void Write(string? outFile, string text, TextWriter stdout) =>
+        Cae.Cli.Infrastructure.OutputFile.Write(outFile, text, stdout);
 }

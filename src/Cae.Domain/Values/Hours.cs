@@ -44,8 +44,8 @@ public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IComparabl
 
     /// <summary>Creates hours from an exact value with at most two decimals.</summary>
     /// <param name="hours">The number of hours; not negative, at most two decimals.</param>
-    /// <exception cref="DomainRuleException">The value is negative or has more than two decimals; the exception names
-    /// the field <c>hours</c> and the value as given.</exception>
+    /// <exception cref="DomainRuleException">The value is negative, has more than two decimals or is beyond 2^63
+    /// hundredths; the exception names the field <c>hours</c> and the value as given.</exception>
     [Pure]
     public static Hours FromDecimal(decimal hours)
     {
@@ -54,6 +54,11 @@ public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IComparabl
         if (scaled != decimal.Truncate(scaled))
         {
             throw new DomainRuleException("hours", hours.ToString(CultureInfo.InvariantCulture), "hours are exact to the hundredth (two decimals at most)");
+        }
+
+        if (scaled > long.MaxValue)
+        {
+            throw new DomainRuleException("hours", hours.ToString(CultureInfo.InvariantCulture), "too many hours to be held exactly");
         }
 
         return new Hours(decimal.ToInt64(scaled));

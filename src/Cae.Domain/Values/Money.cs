@@ -10,8 +10,10 @@ namespace Cae.Domain.Values;
 /// caller says otherwise.
 /// </summary>
 /// <remarks>
-/// <para>Money never goes through binary floating point. Addition and subtraction are exact (and checked:
-/// an overflow of ±92 233 720 368 547 758.07 € throws <see cref="OverflowException"/>). Multiplying by a
+/// <para>Money never goes through binary floating point. The cents are a whole number of up to 96 bits, so
+/// that sums of amounts never overflow in practice (2^31 amounts of 10^12 € each stay far within the range).
+/// Addition and subtraction are exact (and checked: an overflow of ±792 281 625 142 643 375 935 439 503.35 €
+/// throws <see cref="OverflowException"/>). Multiplying by a
 /// <see cref="Rate"/> gives an exact decimal product that <see cref="MultiplyBy"/> rounds to the cent, half
 /// away from zero (see <see cref="Rounding"/>).</para>
 /// <para>Negative amounts are allowed: a credit note is a negative turnover. The default value is zero euros.</para>
@@ -19,19 +21,21 @@ namespace Cae.Domain.Values;
 /// </remarks>
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
-    private readonly long cents;
+    /// <summary>A whole number of cents (scale 0).</summary>
+    private readonly decimal cents;
 
-    private const decimal MinimumEuros = long.MinValue / 100m;
-    private const decimal MaximumEuros = long.MaxValue / 100m;
-    private const string RangeRule = "an amount is between -92233720368547758.08 and 92233720368547758.07 euros";
+    private const decimal MaximumEuros = decimal.MaxValue / 100m;
+    private const string RangeRule = "an amount is between -792281625142643375935439503.35 and 792281625142643375935439503.35 euros";
 
-    private Money(long cents) => this.cents = cents;
+    private Money(decimal cents) => this.cents = cents == 0m ? 0m : cents; // no negative zero
 
     /// <summary>Zero euros (also the default value).</summary>
     public static Money Zero => default;
 
     /// <summary>The amount as a whole number of cents.</summary>
-    public long Cents => cents;
+    /// <exception cref="OverflowException">The amount is beyond ±92 233 720 368 547 758.07 € (a sum of many
+    /// amounts); use <see cref="Euros"/>, which is exact over the whole range.</exception>
+    public long Cents => decimal.ToInt64(cents);
 
     /// <summary>The amount in euros, exact (two decimals at most).</summary>
     public decimal Euros => cents / 100m;
@@ -45,7 +49,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money FromCents(long cents) => new(cents);
 
     /// <summary>Creates an amount from euros that are already exact to the cent.</summary>
-    /// <param name="euros">The amount; at most two decimals, within ±92 233 720 368 547 758.07.</param>
+    /// <param name="euros">The amount; at most two decimals, within ±792 281 625 142 643 375 935 439 503.35.</param>
     /// <exception cref="DomainRuleException">The amount has more than two decimals (use <see cref="RoundFromEuros"/>),
     /// or is beyond the range of an amount.</exception>
     [Pure]
@@ -61,13 +65,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             throw new DomainRuleException("euros", euros.ToString(CultureInfo.InvariantCulture), "an amount of money is exact to the cent (two decimals at most)");
         }
 
-        return new Money(decimal.ToInt64(euros * 100m));
+        return new Money(decimal.Truncate(euros * 100m));
     }
 
     /// <summary>Creates an amount from a computed number of euros, rounded to the cent, half away from zero.</summary>
     /// <param name="euros">The exact computed amount.</param>
     [Pure]
-    public static Money RoundFromEuros(decimal euros) => new(decimal.ToInt64(Rounding.ToCent(euros) * 100m));
+    public static Money RoundFromEuros(decimal euros) => new(decimal.Truncate(Rounding.ToCent(euros) * 100m));
 
     /// <summary>Parses an invariant amount such as <c>1234.56</c> or <c>-3</c>.</summary>
     /// <param name="text">The text; at most two decimals, <c>.</c> as decimal separator, no thousands separator,
@@ -82,7 +86,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             && IsInRange(value)
             && IsExactToTheCent(value))
         {
-            return new Money(decimal.ToInt64(value * 100m));
+            return new Money(decimal.Truncate(value * 100m));
         }
 
         throw new DomainRuleException("amount", text, "an amount is written like -1234.56: at most two decimals, " + RangeRule);
@@ -108,13 +112,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money Min(Money a, Money b) => a.cents <= b.cents ? a : b;
 
     /// <summary>Adds two amounts exactly.</summary>
-    public static Money operator +(Money a, Money b) => new(checked(a.cents + b.cents));
+    public static Money operator +(Money a, Money b) => new(a.cents + b.cents);
 
     /// <summary>Subtracts two amounts exactly.</summary>
-    public static Money operator -(Money a, Money b) => new(checked(a.cents - b.cents));
+    public static Money operator -(Money a, Money b) => new(a.cents - b.cents);
 
     /// <summary>Negates an amount.</summary>
-    public static Money operator -(Money a) => new(checked(-a.cents));
+    public static Money operator -(Money a) => new(-a.cents);
 
     /// <summary>Equality of amounts.</summary>
     public static bool operator ==(Money a, Money b) => a.cents == b.cents;
@@ -154,7 +158,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
     };
 
-    private static bool IsInRange(decimal euros) => euros >= MinimumEuros && euros <= MaximumEuros;
+    private static bool IsInRange(decimal euros) => euros >= -MaximumEuros && euros <= MaximumEuros;
 
     private static bool IsExactToTheCent(decimal euros) => decimal.Round(euros, 2) == euros;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
+using Cae.Rules.Data;
 using NodaTime;
 
 using Cae.IO.Json;

@@ -30,8 +30,8 @@ public sealed class CaeDatasetBuilder
 
     private static readonly LocalDate FirstDate = new(1900, 1, 1);
     private static readonly LocalDate LastDate = new(2100, 12, 31);
-    private static readonly int FirstMonth = CaeDataset.MonthIndex(1900, 1);
-    private static readonly int LastMonth = CaeDataset.MonthIndex(2100, 12);
+    private static readonly int FirstMonthIndex = CaeDataset.MonthIndex(1900, 1);
+    private static readonly int LastMonthIndex = CaeDataset.MonthIndex(2100, 12);
 
     private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
     private List<string> keyNames = new();
@@ -44,6 +44,19 @@ public sealed class CaeDatasetBuilder
     private string? lastEstablishment;
     private int lastEstablishmentId;
     private bool built;
+
+    /// <summary>
+    /// The largest amount of one activity row (turnover, purchases, contribution), in absolute value: 10^12 €
+    /// (data contract §1'). Rows beyond it are not added, so that the report's sums of up to 2^31 rows stay
+    /// exact in the engine's 64-bit chunk sums.
+    /// </summary>
+    public static readonly Money AmountLimit = Money.FromEuros(1_000_000_000_000m);
+
+    /// <summary>The first month of the contract's date range (1900-01).</summary>
+    public static readonly YearMonth FirstMonth = new(1900, 1);
+
+    /// <summary>The last month of the contract's date range (2100-12).</summary>
+    public static readonly YearMonth LastMonth = new(2100, 12);
 
     /// <summary>Creates an empty builder.</summary>
     public CaeDatasetBuilder()
@@ -200,7 +213,7 @@ public sealed class CaeDatasetBuilder
         EnsureOpen();
         var monthIndex = CaeDataset.MonthIndex(month.Year, month.Month);
         rejection = string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
-            : monthIndex < FirstMonth || monthIndex > LastMonth ? new Rejection("month", FormattableString.Invariant($"{month.Year:0000}-{month.Month:00} is outside 1900-01..2100-12"))
+            : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{month.Year:0000}-{month.Month:00} is outside 1900-01..2100-12"))
             : string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
             : AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution)
             ?? (salaryHours.Hundredths < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours}': salary hours are never negative"))
@@ -279,6 +292,11 @@ public sealed class CaeDatasetBuilder
         keyNames = new List<string>();
         return new CaeDataset(this);
     }
+
+    private static string? BeyondLimit(Money amount) =>
+        amount > AmountLimit || amount < -AmountLimit
+            ? FormattableString.Invariant($"the amount {amount} is beyond the limit of ±1000000000000.00 € per row")
+            : null;
 
     internal int TypologyId(string? value) => string.IsNullOrWhiteSpace(value) ? 0 : TypologyValues.Intern(value!.Trim());
 

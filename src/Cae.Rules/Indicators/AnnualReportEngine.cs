@@ -51,17 +51,25 @@ public sealed class AnnualReportEngine
     /// <summary>The years the data covers.</summary>
     public DataCoverage Coverage { get; }
 
-    /// <summary>The last complete year of the data (see <see cref="DataCoverage.LastCompleteYear"/>); <c>null</c> for an empty dataset.</summary>
-    public int? DefaultYear => Coverage.LastCompleteYear;
+    /// <summary>The default report year (see <see cref="DataCoverage.DefaultYear"/>); <c>null</c> for an empty dataset.</summary>
+    public int? DefaultYear => Coverage.DefaultYear;
+
+    /// <summary>The first year a report can be computed for (the contract's date range starts in 1900).</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year a report can be computed for (the contract's date range ends in 2100).</summary>
+    public const int LastYear = 2100;
 
     internal ReportGroups Groups { get; }
 
     /// <summary>An empty accumulator for the report of a year (and of the year before, for comparison).</summary>
-    /// <param name="year">The year Y.</param>
+    /// <param name="year">The year Y, within <see cref="FirstYear"/> … <see cref="LastYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="FirstYear"/> … <see cref="LastYear"/>.</exception>
     public ReportAccumulator CreateAccumulator(int year) => new(this, year);
 
     /// <summary>The report of a year, computed in one pass over all persons and rows.</summary>
-    /// <param name="year">The year Y.</param>
+    /// <param name="year">The year Y, within <see cref="FirstYear"/> … <see cref="LastYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="FirstYear"/> … <see cref="LastYear"/>.</exception>
     /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">The dataset holds rows and <paramref name="year"/> is not one of
     /// the years it covers (<see cref="DataCoverage.Includes"/>); the field is <c>year</c> and the message names the covered

@@ -31,7 +31,19 @@ public sealed class EffectiveValues
         {
             CheckExits(exitKey, exitCategory);
         }
+
+        if (!ReferenceEquals(contribution, data.Contribution))
+        {
+            CheckContributions(contribution);
+        }
     }
+
+    /// <summary>
+    /// The largest contribution of one row, in cents, in absolute value: 10^15 cents (10^13 €), so that the report's
+    /// 64-bit sums of <see cref="ReportAccumulator.FlushRows"/> rows cannot overflow (recorded amounts are at most
+    /// 10^12 €).
+    /// </summary>
+    internal const long ContributionLimitCents = 1_000_000_000_000_000;
 
     /// <summary>The data the values belong to.</summary>
     public CaeDataset Data { get; }
@@ -95,6 +107,22 @@ public sealed class EffectiveValues
             if (!valid)
             {
                 throw new ArgumentException($"Person {p} has exit key {exitKey[p]} and exit category {category}: a category is set exactly when an exit is.", nameof(exitCategory));
+            }
+        }
+    }
+
+    /// <summary>Checks that computed contributions stay within <see cref="ContributionLimitCents"/>.</summary>
+    private static void CheckContributions(long[] contribution)
+    {
+        for (var r = 0; r < contribution.Length; r++)
+        {
+            var c = contribution[r];
+            if (c > ContributionLimitCents || c < -ContributionLimitCents)
+            {
+                throw new Domain.Errors.DomainRuleException(
+                    "contribution",
+                    Domain.Values.Money.FromCents(c).ToString(),
+                    "a computed contribution of one row is at most 10^13 € in absolute value: check the policy's rates and monthly minimum");
             }
         }
     }

@@ -22,9 +22,14 @@ namespace Cae.Rules.Indicators;
 /// must partition the data: every person added once, every row added once.</para>
 /// <para>Adding allocates nothing per person or row: the counters are sized at creation by the number of
 /// groups and persons, and the row pass allocates, at its first call, a buffer of 4 096 row indices and a
-/// table of a few integers per cell. The loops are branch-free where the data is unpredictable. Sums are of
-/// cents in 64-bit integers, exact while a cell's total stays within ±92 233 720 368 547 758.07 €. An
-/// accumulator is used by one thread at a time.</para>
+/// table of a few integers per cell. The loops are branch-free where the data is unpredictable.</para>
+/// <para>Sums are exact whatever the rows, and the row loops pay nothing for it. An amount of a dataset is at
+/// most 10^12 € (10^14 cents, <see cref="CaeDatasetBuilder.AmountLimit"/>) and a computed contribution at most
+/// 10^15 cents (<see cref="EffectiveValues"/>), so the 64-bit counters of <see cref="RowCells"/> cannot overflow
+/// within <see cref="FlushRows"/> rows; every <see cref="FlushRows"/> rows they are added to 128-bit sums
+/// (<see cref="WideLow"/> wrapping, its wraps counted in <see cref="WideHigh"/>) and start again from zero. A
+/// cell's value is RowCells + WideLow + WideHigh × 2^64. Counts and hours stay in 64 bits (at most 2^31 rows of
+/// 744 hours). An accumulator is used by one thread at a time.</para>
 /// </remarks>
 public sealed class ReportAccumulator
 {
@@ -37,6 +42,12 @@ public sealed class ReportAccumulator
 
     /// <summary>The rows of one chunk of <see cref="AddRows(int, int)"/>.</summary>
     private const int RunChunk = 4096;
+
+    /// <summary>
+    /// The rows after which <see cref="RowCells"/> are added to the 128-bit sums: 8 192 rows of at most 10^15 cents
+    /// each sum to less than 2^63.
+    /// </summary>
+    internal const int FlushRows = 2 * RunChunk;
 
     /// <summary>Per run key: its counters' offset, its unit's and its structure's first bit words.</summary>
     private const int RunTargetFields = 3;
@@ -54,9 +65,9 @@ public sealed class ReportAccumulator
 
     internal ReportAccumulator(AnnualReportEngine engine, int year)
     {
-        if (year < 2 || year > 9998)
+        if (year < AnnualReportEngine.FirstYear || year > AnnualReportEngine.LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), "The year is between 2 and 9998.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The year of a report is between 1900 and 2100 (the data contract's date range).");
         }
 
         this.engine = engine;
@@ -73,6 +84,9 @@ public sealed class ReportAccumulator
         TypologyCounts = new long[Layout.TypologyLength];
         RowCells = new long[Layout.RowCellsLength];
         Distinct = new PersonBitset(Layout.DistinctGroupCount, engine.Data.PersonCount);
+        WideLow = new long[RowCells.Length];
+        WideHigh = new long[RowCells.Length];
+        DistinctGroups = groups.UnitCount + groups.StructureCount;
     }
 
     /// <summary>The year Y.</summary>
@@ -95,6 +109,18 @@ public sealed class ReportAccumulator
     internal long[] TypologyCounts { get; }
 
     internal long[] RowCells { get; }
+
+    /// <summary>The low words of the 128-bit sums of <see cref="RowCells"/>, wrapping.</summary>
+    internal long[] WideLow { get; }
+
+    /// <summary>The wraps of <see cref="WideLow"/>: a sum is low + high × 2^64.</summary>
+    internal long[] WideHigh { get; }
+
+    /// <summary>The rows added to <see cref="RowCells"/> since they were last added to the 128-bit sums.</summary>
+    private int rowsSinceFlush;
+
+    /// <summary>Groups of one measure of one slot: the reporting units (0 … U − 1), then the structures (U + s).</summary>
+    internal int DistinctGroups { get; }
 
     /// <summary>The distinct people, one group per <see cref="ReportLayout.DistinctGroup"/>.</summary>
     internal PersonBitset Distinct { get; }
@@ -249,6 +275,7 @@ public sealed class ReportAccumulator
                         }
 
                         shortRuns = changes * 2 > chunkEnd - chunk;
+                        Flushed(cells, chunkEnd - chunk);
                         continue;
                     }
 
@@ -306,7 +333,31 @@ public sealed class ReportAccumulator
                         bits[target[1] + word] |= bit;
                         bits[target[2] + word] |= bit;
                     }
+
+                    Flushed(cells, chunkEnd - chunk);
                 }
+            }
+        }
+    }
+
+    /// <summary>Counts rows added to <see cref="RowCells"/>, and adds them to the 128-bit sums every <see cref="FlushRows"/> rows.</summary>
+    /// <param name="cells">The row counters (<see cref="RowCells"/>).</param>
+    /// <param name="rows">The rows just added.</param>
+    private unsafe void Flushed(long* cells, int rows)
+    {
+        rowsSinceFlush += rows;
+        if (rowsSinceFlush < FlushRows)
+        {
+            return;
+        }
+
+        rowsSinceFlush = 0;
+        fixed (long* low = WideLow, high = WideHigh)
+        {
+            for (var i = 0; i < RowCells.Length; i++)
+            {
+                AddWide(low + i, high + i, cells[i]);
+                cells[i] = 0;
             }
         }
     }
@@ -340,6 +391,26 @@ public sealed class ReportAccumulator
             var word = person >> 6;
             bits[target[1] + word] |= bit;
             bits[target[2] + word] |= bit;
+        }
+    }
+
+    /// <summary>
+    /// Adds a value to a 128-bit sum held as a wrapping low word and a count of wraps, without a branch: the
+    /// addition wrapped when the low word and the value have the same sign and the result has the other one;
+    /// it then carries +1 (a positive value) or −1 (a negative one) into the high word.
+    /// </summary>
+    /// <param name="low">The low word, wrapping.</param>
+    /// <param name="high">The count of wraps.</param>
+    /// <param name="value">The value to add.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddWide(long* low, long* high, long value)
+    {
+        unchecked
+        {
+            var before = *low;
+            var after = before + value;
+            *low = after;
+            *high += (((before ^ after) & (value ^ after)) >> 63) & (1 | (value >> 63));
         }
     }
 
@@ -422,7 +493,7 @@ public sealed class ReportAccumulator
         Add(DurationMonths, other.DurationMonths);
         Add(Genders, other.Genders);
         Add(TypologyCounts, other.TypologyCounts);
-        Add(RowCells, other.RowCells);
+        AddWide(this, other);
         Distinct.OrFrom(other.Distinct);
     }
 
@@ -438,6 +509,24 @@ public sealed class ReportAccumulator
             into[i] += from[i];
         }
     }
+
+    /// <summary>Adds another accumulator's row counters and 128-bit sums into this one's 128-bit sums.</summary>
+    private static unsafe void AddWide(ReportAccumulator into, ReportAccumulator from)
+    {
+        fixed (long* low = into.WideLow, high = into.WideHigh)
+        {
+            for (var i = 0; i < into.WideLow.Length; i++)
+            {
+                AddWide(low + i, high + i, from.RowCells[i]);
+                AddWide(low + i, high + i, from.WideLow[i]);
+                high[i] += from.WideHigh[i];
+            }
+        }
+    }
+
+    /// <summary>The exact value of a row counter: <see cref="RowCells"/> + <see cref="WideLow"/> + <see cref="WideHigh"/> × 2^64.</summary>
+    /// <param name="index">The field's index.</param>
+    internal decimal RowValue(int index) => (WideHigh[index] * 18446744073709551616m) + WideLow[index] + RowCells[index];
 
     private static void CheckRange(int start, int end, int count)
     {

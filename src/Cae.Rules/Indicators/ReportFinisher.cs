@@ -139,7 +139,7 @@ internal static class ReportFinisher
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitTurnover>>();
-        long associates = 0, accompanied = 0;
+        decimal associates = 0, accompanied = 0;
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
@@ -162,9 +162,9 @@ internal static class ReportFinisher
         }
 
         return new TurnoverSection(
-            Money.FromCents(associates + accompanied),
-            Money.FromCents(associates),
-            Money.FromCents(accompanied),
+            Cents(associates + accompanied),
+            Cents(associates),
+            Cents(accompanied),
             new GroupTable<UnitTurnover>(byUnit),
             new GroupTable<UnitTurnover>(byStructure));
     }
@@ -173,7 +173,8 @@ internal static class ReportFinisher
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitSalary>>();
-        long salaried = 0, hours = 0;
+        long salaried = 0;
+        decimal hours = 0;
         foreach (var u in g.UnitOrder)
         {
             var sum = v.UnitSum(u);
@@ -194,7 +195,7 @@ internal static class ReportFinisher
     private static ContributionSection Contributions(SlotView v)
     {
         var g = v.Groups;
-        long total = 0;
+        decimal total = 0;
         var byStructure = new List<KeyValuePair<string, Money>>();
         var shares = new List<KeyValuePair<string, decimal?>>();
         var byCell = new List<KeyValuePair<string, GroupTable<Money>>>();
@@ -208,7 +209,7 @@ internal static class ReportFinisher
 
             var all = ContributionOf(sum);
             total += all;
-            byStructure.Add(Row(g.StructureNames[s], Money.FromCents(all)));
+            byStructure.Add(Row(g.StructureNames[s], Cents(all)));
             shares.Add(Row(g.StructureNames[s], ReportRounding.Rate(sum[ReportLayout.ContributionAssociates], all)));
             var cells = new List<KeyValuePair<string, Money>>();
             foreach (var e in g.EstablishmentOrder)
@@ -216,7 +217,7 @@ internal static class ReportFinisher
                 var cell = v.RowSum(s, e);
                 if (cell[ReportLayout.Rows] > 0)
                 {
-                    cells.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(cell))));
+                    cells.Add(Row(g.EstablishmentNames[e], Cents(ContributionOf(cell))));
                 }
             }
 
@@ -229,12 +230,12 @@ internal static class ReportFinisher
             var sum = v.RowSum(-1, e);
             if (sum[ReportLayout.Rows] > 0)
             {
-                byEstablishment.Add(Row(g.EstablishmentNames[e], Money.FromCents(ContributionOf(sum))));
+                byEstablishment.Add(Row(g.EstablishmentNames[e], Cents(ContributionOf(sum))));
             }
         }
 
         return new ContributionSection(
-            Money.FromCents(total),
+            Cents(total),
             new GroupTable<Money>(byStructure),
             new GroupTable<Money>(byEstablishment),
             new GroupTable<GroupTable<Money>>(byCell),
@@ -293,17 +294,20 @@ internal static class ReportFinisher
         return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
     }
 
-    private static UnitTurnover TurnoverOf(long[] sum, long salaried, long associates) =>
-        new(Money.FromCents(sum[ReportLayout.TurnoverAssociates]), Money.FromCents(sum[ReportLayout.TurnoverAccompanied]), salaried, associates);
+    private static UnitTurnover TurnoverOf(decimal[] sum, long salaried, long associates) =>
+        new(Cents(sum[ReportLayout.TurnoverAssociates]), Cents(sum[ReportLayout.TurnoverAccompanied]), salaried, associates);
 
-    private static UnitSalary SalaryOf(long salaried, long hundredths, decimal fteHours) =>
+    private static UnitSalary SalaryOf(long salaried, decimal hundredths, decimal fteHours) =>
         new(
             salaried,
-            Hours.FromHundredths(hundredths),
+            Hours.FromHundredths(decimal.ToInt64(hundredths)),
             ReportRounding.Average(hundredths / 100m, fteHours) ?? 0m,
             ReportRounding.Average(hundredths / 100m, salaried * 12m));
 
-    private static long ContributionOf(long[] sum) => sum[ReportLayout.ContributionAccompanied] + sum[ReportLayout.ContributionAssociates];
+    /// <summary>An exact sum of cents as money (the sums of the report may pass 2^63 cents).</summary>
+    private static Money Cents(decimal cents) => Money.FromEuros(cents / 100m);
+
+    private static decimal ContributionOf(decimal[] sum) => sum[ReportLayout.ContributionAccompanied] + sum[ReportLayout.ContributionAssociates];
 
     private static decimal FteHours(Cae.Domain.Policy.CaePolicy policy, int year)
     {
@@ -330,9 +334,20 @@ internal static class ReportFinisher
         public long Count(int group) => accumulator.DistinctCount(slot, measure, group);
     }
 
-    /// <summary>Sums of one slot's cells along the report's dimensions.</summary>
+    /// <summary>
+    /// Sums of one slot's cells along the report's dimensions, made in one pass over the cells (a table of
+    /// S structures × E establishments then costs S × E, not (S × E)²).
+    /// </summary>
     private sealed class SlotView
     {
+        private readonly long[] personByStructure;
+        private readonly long[] personByEstablishment;
+        private readonly long[] personTotal;
+        private readonly decimal[] rowByStructure;
+        private readonly decimal[] rowByEstablishment;
+        private readonly decimal[] rowByUnit;
+        private readonly decimal[] rowTotal;
+
         public SlotView(ReportAccumulator accumulator, int slot)
         {
             Accumulator = accumulator;
@@ -340,6 +355,43 @@ internal static class ReportFinisher
             Groups = accumulator.Engine.Groups;
             Salaried = new DistinctCounts(accumulator, slot, ReportLayout.SalariedMeasure);
             Associates = new DistinctCounts(accumulator, slot, ReportLayout.AssociatesMeasure);
+            const int pf = ReportLayout.PersonFields, rf = ReportLayout.RowFields;
+            var g = Groups;
+            personByStructure = new long[g.StructureCount * pf];
+            personByEstablishment = new long[g.EstablishmentCount * pf];
+            personTotal = new long[pf];
+            rowByStructure = new decimal[g.StructureCount * rf];
+            rowByEstablishment = new decimal[g.EstablishmentCount * rf];
+            rowByUnit = new decimal[g.UnitCount * rf];
+            rowTotal = new decimal[rf];
+            var people = accumulator.PersonCells;
+            for (var cell = 0; cell < g.CellCount; cell++)
+            {
+                int s = cell / g.EstablishmentCount, e = cell % g.EstablishmentCount, u = g.UnitOfCell[cell];
+                var personAt = ((slot * g.CellCount) + cell) * pf;
+                for (var f = 0; f < pf; f++)
+                {
+                    var value = people[personAt + f];
+                    personByStructure[(s * pf) + f] += value;
+                    personByEstablishment[(e * pf) + f] += value;
+                    personTotal[f] += value;
+                }
+
+                var rowAt = ((slot * g.CellCount) + cell) * rf;
+                for (var f = 0; f < rf; f++)
+                {
+                    var value = accumulator.RowValue(rowAt + f);
+                    if (value == 0m)
+                    {
+                        continue;
+                    }
+
+                    rowByStructure[(s * rf) + f] += value;
+                    rowByEstablishment[(e * rf) + f] += value;
+                    rowByUnit[(u * rf) + f] += value;
+                    rowTotal[f] += value;
+                }
+            }
         }
 
         public ReportAccumulator Accumulator { get; }
@@ -353,42 +405,50 @@ internal static class ReportFinisher
         public DistinctCounts Associates { get; }
 
         /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public long[] PersonSum(int structure, int establishment) =>
-            Sum(Accumulator.PersonCells, ReportLayout.PersonFields, Accumulator.Layout.PersonCell, cell => Matches(cell, structure, establishment));
-
-        /// <summary>Row counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public long[] RowSum(int structure, int establishment) =>
-            Sum(Accumulator.RowCells, ReportLayout.RowFields, Accumulator.Layout.RowCell, cell => Matches(cell, structure, establishment));
-
-        /// <summary>Row counters summed over the cells of a reporting unit.</summary>
-        public long[] UnitSum(int unit)
+        public long[] PersonSum(int structure, int establishment)
         {
-            var units = Groups.UnitOfCell;
-            return Sum(Accumulator.RowCells, ReportLayout.RowFields, Accumulator.Layout.RowCell, cell => units[cell] == unit);
-        }
-
-        private bool Matches(int cell, int structure, int establishment) =>
-            (structure < 0 || cell / Groups.EstablishmentCount == structure)
-            && (establishment < 0 || cell % Groups.EstablishmentCount == establishment);
-
-        private long[] Sum(long[] cells, int fields, Func<int, int, int> first, Func<int, bool> selected)
-        {
-            var sum = new long[fields];
-            for (var cell = 0; cell < Groups.CellCount; cell++)
+            const int pf = ReportLayout.PersonFields;
+            if (structure >= 0 && establishment >= 0)
             {
-                if (!selected(cell))
-                {
-                    continue;
-                }
-
-                var offset = first(Slot, cell);
-                for (var f = 0; f < fields; f++)
-                {
-                    sum[f] += cells[offset + f];
-                }
+                var sum = new long[pf];
+                Array.Copy(Accumulator.PersonCells, ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * pf, sum, 0, pf);
+                return sum;
             }
 
-            return sum;
+            return structure >= 0 ? Slice(personByStructure, structure, pf)
+                : establishment >= 0 ? Slice(personByEstablishment, establishment, pf)
+                : (long[])personTotal.Clone();
+        }
+
+        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a structure and/or establishment (−1 for all).</summary>
+        public decimal[] RowSum(int structure, int establishment)
+        {
+            const int rf = ReportLayout.RowFields;
+            if (structure >= 0 && establishment >= 0)
+            {
+                var sum = new decimal[rf];
+                var at = ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * rf;
+                for (var f = 0; f < rf; f++)
+                {
+                    sum[f] = Accumulator.RowValue(at + f);
+                }
+
+                return sum;
+            }
+
+            return structure >= 0 ? Slice(rowByStructure, structure, rf)
+                : establishment >= 0 ? Slice(rowByEstablishment, establishment, rf)
+                : (decimal[])rowTotal.Clone();
+        }
+
+        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a reporting unit.</summary>
+        public decimal[] UnitSum(int unit) => Slice(rowByUnit, unit, ReportLayout.RowFields);
+
+        private static T[] Slice<T>(T[] sums, int group, int fields)
+        {
+            var slice = new T[fields];
+            Array.Copy(sums, group * fields, slice, 0, fields);
+            return slice;
         }
     }
 }

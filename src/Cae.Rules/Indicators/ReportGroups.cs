@@ -13,10 +13,34 @@ namespace Cae.Rules.Indicators;
 /// </summary>
 internal sealed class ReportGroups
 {
+    /// <summary>The most structure × establishment cells a report holds (its counters are dense over the cells).</summary>
+    public const long MaxCells = 100_000;
+
+    /// <summary>The most 64-bit words of distinct-person bits per slot and measure: (units + structures) × persons / 64.</summary>
+    public const long MaxDistinctWords = 1L << 25;
+
+    /// <exception cref="Domain.Errors.DomainRuleException">The data names more structures and establishments, or
+    /// structures and persons, than a report holds (a file whose columns are shifted, say).</exception>
     public ReportGroups(CaeDataset data, ReportingUnitMap units)
     {
         StructureCount = data.Structures.Count;
         EstablishmentCount = data.Establishments.Count;
+        if ((long)StructureCount * EstablishmentCount > MaxCells)
+        {
+            throw new Domain.Errors.DomainRuleException(
+                "structure",
+                FormattableString.Invariant($"{StructureCount} structures × {EstablishmentCount} establishments"),
+                "a report holds at most 100 000 structure × establishment pairs (are the columns of the files in their place?)");
+        }
+
+        if ((long)(units.Units.Count + StructureCount) * ((data.PersonCount + 63L) / 64) > MaxDistinctWords)
+        {
+            throw new Domain.Errors.DomainRuleException(
+                "structure",
+                FormattableString.Invariant($"{StructureCount} structures for {data.PersonCount} persons"),
+                "a report holds at most 2^31 structure × person pairs (are the columns of the files in their place?)");
+        }
+
         CellCount = StructureCount * EstablishmentCount;
         UnitOfCell = new int[CellCount];
         var labels = new List<string>();

@@ -207,7 +207,7 @@ public sealed class Scenario
                 throw new DomainRuleException("assemblies_per_year", count.ToString(CultureInfo.InvariantCulture), "the calendar has no general assembly to space the others from");
             }
 
-            var dates = anchors.SelectMany(a => Enumerable.Range(0, count).Select(i => a.PlusMonths(12 * i / count)));
+            var dates = anchors.SelectMany(a => Enumerable.Range(0, count).Select(i => ContractDates.PlusMonths(a, 12 * i / count, "assemblies")));
             return p with { Assemblies = new AssemblyCalendar(dates, reference) };
         });
     }

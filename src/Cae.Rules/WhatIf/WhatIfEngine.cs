@@ -278,9 +278,9 @@ public sealed class WhatIfEngine
                 }
             }
         }
-        catch (Domain.Errors.DomainRuleException)
+        catch (Domain.Errors.DomainRuleException e) when (!ContractDates.IsOutOfRange(e))
         {
-            return null;
+            return null; // the limit is not defined for someone's entry date
         }
 
         return count;

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.IO;
 using Xunit;
@@ -36,7 +37,8 @@ public class InvariantGlobalizationTest
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        Assert.Equal(string.Empty, errors.Result);
+        // Only the note that says which year the report took, nothing else.
+        Assert.All(errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("cae: year ", line, StringComparison.Ordinal));
         return (process.ExitCode, output.Result);
     }
 }

@@ -15,7 +15,7 @@ public class ReportCommandTest
         Assert.StartsWith("# Bilan d'activité 2015\n", run.Out);
         Assert.Contains("| Total | 95 | 60 | 155 | 61 | 94 |", run.Out);
         Assert.Contains("| Taux de sorties positives | 55,7\u00A0% | 56,8\u00A0% |", run.Out);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal("cae: year 2015: the last year with data in at least 10 of its 12 months (--year for another).\n", run.Error.Replace("\r\n", "\n"));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class ReportCommandTest
         Assert.StartsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">", run.Out);
         Assert.Contains("<h1>Activity report 2015</h1>", run.Out);
         Assert.True(System.Text.RegularExpressions.Regex.Matches(run.Out, "<svg ").Count >= 4);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.StartsWith("cae: year 2015: ", run.Error);
     }
 
     [Fact]

@@ -43,13 +43,29 @@ public partial class MoneyTest
     [Fact]
     public void Overflow_throws()
     {
-        var max = Money.FromCents(long.MaxValue);
-        var min = Money.FromCents(long.MinValue);
+        var max = Money.FromEuros(decimal.MaxValue / 100m);
+        var min = -max;
         Assert.Throws<OverflowException>(() => max + Money.FromCents(1));
         Assert.Throws<OverflowException>(() => min - Money.FromCents(1));
         Assert.Throws<OverflowException>(() => min + Money.FromCents(-1));
-        Assert.Throws<OverflowException>(() => -min);
-        Assert.Equal(long.MaxValue, (max + Money.Zero).Cents);
+        Assert.Equal(decimal.MaxValue / 100m, (max + Money.Zero).Euros);
+    }
+
+    [Fact]
+    public void Sums_past_two_to_the_63_cents_are_exact()
+    {
+        var max = Money.FromCents(long.MaxValue);
+        var sum = max + Money.FromCents(1);
+        Assert.Equal(92233720368547758.08m, sum.Euros);
+        Assert.Equal(max, sum - Money.FromCents(1));
+        Assert.Throws<OverflowException>(() => sum.Cents); // beyond a long: Euros stays exact
+        var total = Money.Zero;
+        for (var i = 0; i < 100_000; i++)
+        {
+            total += Money.FromEuros(1_000_000_000_000m);
+        }
+
+        Assert.Equal(100_000_000_000_000_000m, total.Euros);
     }
 
     [Theory]

@@ -38,9 +38,10 @@ public partial class MoneyTest
     [InlineData("--1")]
     [InlineData("1.234")] // a fraction of a cent
     [InlineData("0.005")]
-    [InlineData("92233720368547758.08")] // beyond the range
-    [InlineData("99999999999999999999")]
+    [InlineData("792281625142643375935439503.36")] // beyond the range
+    [InlineData("9999999999999999999999999999")] // beyond the range of 96-bit cents
     [InlineData("99999999999999999999999999999999")]
+    [InlineData("-792281625142643375935439503.36")]
     public void Parse_rejects_anything_else_naming_the_field_and_the_text(string text) =>
         DomainAssert.Throws("amount", text, () => Money.Parse(text));
 

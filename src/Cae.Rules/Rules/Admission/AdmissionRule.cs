@@ -37,6 +37,8 @@ public sealed class AdmissionRule : IAdmissionRule
         "Statuts de la CAE: admission des associés (statuts types de SCOP: associé à la date de la prochaine assemblée générale, sauf refus); Code du travail, article R7331-10",
         LegalParameters.CodeDuTravailUrl);
 
+    private const string CutoffField = "application_cutoff_days";
+
     private readonly CaePolicy policy;
 
     /// <summary>Creates the rule for a policy.</summary>
@@ -48,10 +50,12 @@ public sealed class AdmissionRule : IAdmissionRule
     /// day itself under automatic admission; <c>null</c> when no AG of the calendar comes after it.
     /// </summary>
     /// <param name="eligibleOn">The application day (or, without one, the support end).</param>
+    /// <exception cref="Domain.Errors.DomainRuleException">Eligibility + cut-off falls outside 1900-01-01 … 2100-12-31
+    /// (the error names <c>application_cutoff_days</c>).</exception>
     [Pure]
     public LocalDate? AdmissionDate(LocalDate eligibleOn) => policy.Admission == AdmissionMode.Automatic
         ? eligibleOn
-        : policy.Assemblies.FirstOnOrAfter(eligibleOn.PlusDays(policy.ApplicationCutoffDays));
+        : policy.Assemblies.FirstOnOrAfter(ContractDates.PlusDays(eligibleOn, policy.ApplicationCutoffDays, CutoffField));
 
     /// <summary>Completed months from eligibility to admission.</summary>
     /// <param name="eligibleOn">The day of eligibility.</param>
@@ -76,6 +80,8 @@ public sealed class AdmissionRule : IAdmissionRule
     /// <param name="eligibleOn">The day of eligibility.</param>
     /// <param name="basis">What that day is (application or support end).</param>
     /// <param name="legalDeadline">The associate deadline (L7331-3), when a CESA is known.</param>
+    /// <exception cref="Domain.Errors.DomainRuleException">Eligibility + cut-off falls outside 1900-01-01 … 2100-12-31
+    /// (the error names <c>application_cutoff_days</c>).</exception>
     [Pure]
     public AdmissionResult ExplainFrom(LocalDate eligibleOn, AdmissionBasis basis, LocalDate? legalDeadline = null)
     {
@@ -95,7 +101,7 @@ public sealed class AdmissionRule : IAdmissionRule
         }
         else
         {
-            var cutoff = eligibleOn.PlusDays(policy.ApplicationCutoffDays);
+            var cutoff = ContractDates.PlusDays(eligibleOn, policy.ApplicationCutoffDays, CutoffField);
             trace.Parameter("application_cutoff_days", policy.ApplicationCutoffDays.ToString(CultureInfo.InvariantCulture), null, Statutes)
                 .Value("earliest_assembly", TraceBuilder.Format(cutoff), FormattableString.Invariant($"{eligibleOn:yyyy-MM-dd} + {policy.ApplicationCutoffDays} days"))
                 .Parameter("assemblies", policy.Assemblies.Dates.Count == 0 ? "none" : policy.Assemblies.ToString(), null, policy.Assemblies.Reference);
@@ -154,7 +160,7 @@ public sealed class AdmissionRule : IAdmissionRule
                 : FormattableString.Invariant($"admitted on {associateDate:yyyy-MM-dd}, which is not a general assembly date"), Statutes);
         }
 
-        if (application is { } day && associateDate < day.PlusDays(policy.ApplicationCutoffDays))
+        if (application is { } day && ContractDates.DaysBetween(day, associateDate) < policy.ApplicationCutoffDays)
         {
             return new Violation("admission_date", FormattableString.Invariant($"admitted at the general assembly of {associateDate:yyyy-MM-dd}, before the application of {day:yyyy-MM-dd} was in ({policy.ApplicationCutoffDays} days of cut-off)"), Statutes);
         }

@@ -46,7 +46,7 @@ public sealed class YearEndSettlementRule
     {
         var variable = grossFunded - fixedPaid;
         var assembly = ApprovingAssembly(year);
-        return new YearEndSettlement(year, grossFunded, fixedPaid, variable, advancesPaid, variable - advancesPaid, assembly, assembly?.PlusMonths(1), Trace.Empty);
+        return new YearEndSettlement(year, grossFunded, fixedPaid, variable, advancesPaid, variable - advancesPaid, assembly, assembly is { } a ? ContractDates.PlusMonths(a, 1, "assemblies") : null, Trace.Empty);
     }
 
     /// <summary>Settles a year with the trace of the computation.</summary>

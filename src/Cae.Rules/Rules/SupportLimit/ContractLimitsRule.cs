@@ -45,12 +45,12 @@ public sealed class ContractLimitsRule
     /// </summary>
     /// <param name="cesa">The day the CESA was signed.</param>
     /// <param name="capeMonthsBefore">Months of CAPE between the parties before the CESA; zero or more.</param>
-    /// <exception cref="DomainRuleException">The CAPE months are negative.</exception>
+    /// <exception cref="DomainRuleException">The CAPE months are negative, or the deadline falls outside 1900-01-01 … 2100-12-31.</exception>
     [Pure]
     public LocalDate AssociateDeadline(LocalDate cesa, int capeMonthsBefore)
     {
         CheckCapeMonths(capeMonthsBefore);
-        return cesa.PlusMonths(Math.Max(0, policy.AssociateDeadlineMonths.ValueOn(cesa) - capeMonthsBefore));
+        return ContractDates.PlusMonths(cesa, Math.Max(0L, (long)policy.AssociateDeadlineMonths.ValueOn(cesa) - capeMonthsBefore), policy.AssociateDeadlineMonths.Name);
     }
 
     /// <summary>The longest trial period of a CESA, in months: 8 − the CAPE months before it, never below zero (Code du travail L7332-1).</summary>

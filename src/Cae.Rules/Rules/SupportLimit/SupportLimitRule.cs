@@ -40,9 +40,10 @@ public sealed class SupportLimitRule : ISupportLimitRule
 
     /// <summary>The day the support limit is reached: entry + N months.</summary>
     /// <param name="entry">The entry date.</param>
-    /// <exception cref="Domain.Errors.DomainRuleException">The policy has no limit in force on that day.</exception>
+    /// <exception cref="Domain.Errors.DomainRuleException">The policy has no limit in force on that day, or the
+    /// support end falls outside 1900-01-01 … 2100-12-31.</exception>
     [Pure]
-    public LocalDate SupportEnd(LocalDate entry) => entry.PlusMonths(LimitMonths(entry));
+    public LocalDate SupportEnd(LocalDate entry) => ContractDates.PlusMonths(entry, LimitMonths(entry), policy.SupportLimitMonths.Name);
 
     /// <summary>Completed calendar months from entry to a day; zero on or before the entry.</summary>
     /// <param name="entry">The entry date.</param>
@@ -104,7 +105,7 @@ public sealed class SupportLimitRule : ISupportLimitRule
     public SupportLimitResult Explain(LocalDate entry, LocalDate on)
     {
         var limit = policy.SupportLimitMonths.EntryOn(entry);
-        var end = entry.PlusMonths(limit.Value);
+        var end = ContractDates.PlusMonths(entry, limit.Value, policy.SupportLimitMonths.Name);
         var elapsed = MonthsElapsed(entry, on);
         var trace = new TraceBuilder()
             .Input("entry", TraceBuilder.Format(entry))
