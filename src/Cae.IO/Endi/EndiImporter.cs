@@ -158,8 +158,16 @@ internal sealed class EndiImporter
             }
         }
 
+        // Each person is one path and each of their months one row under one structure, so the rules between rows
+        // cannot refuse anything here; should they, the row is reported, never dropped.
+        var dataset = builder.Build(out var clashes);
+        foreach (var clash in clashes)
+        {
+            rejected.Add(new RejectedRow(ranked[ranked.Count - 1].Name, 0, clash.Column, clash.Reason));
+        }
+
         return new EndiImport(
-            builder.Build(),
+            dataset,
             activity,
             rejected,
             warnings,
