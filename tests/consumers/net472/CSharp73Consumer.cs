@@ -47,11 +47,11 @@ namespace Consumer
             var builder = new CaeDatasetBuilder();
             var besancon = new Establishment("Besançon");
             var coopilote = new Structure("Coopilote");
-            builder.TryAddPath(new PathRecord("P1", besancon, coopilote, new LocalDate(2014, 3, 1), new LocalDate(2014, 5, 1), new LocalDate(2015, 2, 1), null, null, null, null));
-            builder.TryAddPath(new PathRecord("P2", besancon, coopilote, new LocalDate(2015, 2, 1), null, null, null, new LocalDate(2015, 9, 30), ExitCategory.Employment, null));
+            builder.TryAddPath(new PathRecord("P1", besancon, coopilote, new LocalDate(2014, 3, 1), new LocalDate(2014, 5, 1), new LocalDate(2015, 2, 1), null, null, null, null), out _);
+            builder.TryAddPath(new PathRecord("P2", besancon, coopilote, new LocalDate(2015, 2, 1), null, null, null, new LocalDate(2015, 9, 30), ExitCategory.Employment, null), out _);
             for (var month = 1; month <= 12; month++)
             {
-                builder.TryAddActivity(new MonthlyActivity("P1", new YearMonth(2015, month), coopilote, null, Money.FromEuros(2500m), Money.FromEuros(300m), null, Hours.FromDecimal(100m)));
+                builder.TryAddActivity(new MonthlyActivity("P1", new YearMonth(2015, month), coopilote, null, Money.FromEuros(2500m), Money.FromEuros(300m), null, Hours.FromDecimal(100m)), out _);
             }
 
             var data = builder.Build();
