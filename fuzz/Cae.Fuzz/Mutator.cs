@@ -156,7 +156,12 @@ public static class Mutator
                 }
 
                 var end = keys[(int)(m.At * keys.Count) % keys.Count];
-                var start = text.LastIndexOf('"', end - 1);
+                var start = end < 1 ? -1 : text.LastIndexOf('"', end - 1);
+                if (start < 0)
+                {
+                    return text; // a '":' with no opening quote before it: no key to repeat or misspell
+                }
+
                 var key = text.Substring(start, end - start + 2);
                 return m.Value % 2 == 0
                     ? text.Substring(0, start) + key + " 1, " + text.Substring(start) // the key twice
