@@ -11,6 +11,7 @@ using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Network;
 using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
+using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
 using Cae.Rules.Network;
 
@@ -31,8 +32,8 @@ public static class MergeCommand
     public static Command Create(CliContext context)
     {
         var partials = new Argument<string[]>("PART") { Description = "The partial reports written by cae aggregate, all of one year.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "json, md, html or csv.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("json", "md", "html", "csv");
+        var format = new Option<string>("--format") { Description = "json, md, html, csv or xlsx (an Excel workbook, one sheet per table).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "csv", "xlsx");
         var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and csv.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark).", DefaultValueFactory = _ => "en" };
@@ -83,6 +84,13 @@ public static class MergeCommand
 
         var report = ReportPartial.CombineAll(partials[0].Year, partials).ToReport();
         var labels = ReportLabels.For(language)!;
+        if (format == "xlsx")
+        {
+            OutputFile.Check(outFile, files);
+            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, Tables(report, labels, minCell), stream), context.Out);
+            return ExitCodes.Success;
+        }
+
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         switch (format)
         {

@@ -65,6 +65,23 @@ public class NetworkCommandsTest
     }
 
     [Fact]
+    public void Merge_writes_the_network_report_as_a_workbook_with_small_counts_blanked()
+    {
+        var folder = NewFolder();
+        var part = Path.Combine(folder, "coopilote.json");
+        Assert.Equal(0, CliRun.Of("aggregate", "--out", part).Code);
+        var book = Path.Combine(folder, "network.xlsx");
+        var merged = CliRun.Of("merge", part, "--format", "xlsx", "--min-cell", "5", "--out", book);
+        Assert.True(merged.Code == 0, merged.Error);
+        var bytes = File.ReadAllBytes(book);
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        Assert.Contains(zip.Entries, e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+        Assert.Equal(2, CliRun.Of("merge", part, "--format", "xlsx", "--out", part).Code);
+    }
+
+    [Fact]
     public void Merging_the_samples_partial_gives_the_samples_report()
     {
         var folder = NewFolder();

@@ -28,6 +28,23 @@ public static class XlsxReportWriter
         XlsxWorkbook.Write(Sheets(report, labels), output);
     }
 
+    /// <summary>Writes the workbook of a report whose tables are already laid out (and perhaps changed, e.g. small counts blanked).</summary>
+    /// <param name="report">The report (for its rejected rows).</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="tables">The report's tables, one sheet each.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(AnnualReport report, ReportLabels labels, IReadOnlyList<ReportTable> tables, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(tables, nameof(tables));
+        Guard.NotNull(output, nameof(output));
+        var sheets = tables.Select(XlsxSheet.Of).ToList();
+        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
+        XlsxWorkbook.Write(sheets, output);
+    }
+
     /// <summary>The workbook's bytes.</summary>
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
