@@ -110,7 +110,7 @@ public static class WhatIfCommand
             ? IndicatorPath.Defaults
             : args.Indicators.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
         var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
-        var input = InputResolver.Load(files, checkAssociateDates: false);
+        var input = InputResolver.Load(files);
         InputResolver.Report(context, input);
         var baseline = input.Policy;
         foreach (var warning in WhatIfEngine.Warnings(baseline, "baseline")

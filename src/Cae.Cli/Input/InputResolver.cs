@@ -39,11 +39,10 @@ internal static class InputResolver
 
     /// <summary>Reads the policy file and the rows.</summary>
     /// <param name="files">The files.</param>
-    /// <param name="checkAssociateDates">Unused: associate dates are checked against a policy file's assembly calendar only, after loading.</param>
+    /// <remarks>Associate dates are checked after loading, against a policy file's assembly calendar only (<see cref="Report"/>).</remarks>
     /// <exception cref="InputException">A file cannot be read or is invalid.</exception>
-    public static LoadedInput Load(InputFiles files, bool checkAssociateDates = false)
+    public static LoadedInput Load(InputFiles files)
     {
-        _ = checkAssociateDates;
         var filePolicy = files.Policy is null ? null : PolicyJson.Read(files.Policy);
         var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? Cae.Domain.Policy.CaePolicy.Default);
         return new LoadedInput(files, filePolicy, load);

@@ -103,19 +103,16 @@ public sealed class DataCoverage
         var lowest = CaeDataset.MonthIndex(MinYear, 1);
         var months = data.ActivityMonth;
         var first = int.MaxValue;
+        var lastMonth = int.MinValue;
         for (var r = 0; r < months.Length; r++)
         {
             var m = months[r];
             first = Math.Min(first, m);
+            lastMonth = Math.Max(lastMonth, m);
             Mark(seen, m - lowest);
         }
 
         var earliest = int.MaxValue;
-        var lastMonth = int.MinValue;
-        for (var r = 0; r < months.Length; r++)
-        {
-            lastMonth = Math.Max(lastMonth, months[r]);
-        }
 
         var latest = int.MinValue;
         for (var p = 0; p < data.PersonCount; p++)

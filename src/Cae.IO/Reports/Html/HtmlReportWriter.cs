@@ -35,14 +35,7 @@ public static class HtmlReportWriter
     /// <summary>The page.</summary>
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
-    public static string Render(AnnualReport report, ReportLabels labels)
-    {
-        Guard.NotNull(report, nameof(report));
-        Guard.NotNull(labels, nameof(labels));
-        var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
-        Write(page, report);
-        return page.Close(labels[Label.Footer]);
-    }
+    public static string Render(AnnualReport report, ReportLabels labels) => Render(report, null, labels);
 
     /// <summary>The page with the report's additions of contract §3' after its sections.</summary>
     /// <param name="report">The report.</param>
@@ -51,15 +44,15 @@ public static class HtmlReportWriter
     /// <exception cref="ArgumentNullException">The report or the labels are null.</exception>
     public static string Render(AnnualReport report, ReportAdditions? additions, ReportLabels labels)
     {
-        if (additions is null)
-        {
-            return Render(report, labels);
-        }
-
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
         var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
         Write(page, report);
+        if (additions is null)
+        {
+            return page.Close(labels[Label.Footer]);
+        }
+
         page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
         foreach (var table in AdditionTables.Tables(additions, labels))
         {
