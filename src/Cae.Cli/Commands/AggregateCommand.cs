@@ -20,7 +20,7 @@ public static class AggregateCommand
         var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
         var activity = new Option<string?>("--activity") { Description = "activity.csv." };
         var policy = new Option<string?>("--policy") { Description = "The CAE's policy.json (default: the network defaults; the sample's own policy for the sample)." };
-        var year = new Option<int?>("--year") { Description = "The year (default: the last complete year of the data)." };
+        var year = new Option<string?>("--year") { Description = "The year, one the data covers (default: the last year with data in at least 10 of its months, else the last year with data)." };
         var output = new Option<string>("--out") { Description = "The partial report to write (JSON; '-' for the standard output).", Required = true };
         var command = new Command("aggregate", "Write one CAE's year as a partial report (counters and sums only: no id, no row, no date of a person), for cae merge.");
         foreach (var option in new Option[] { paths, activity, policy, year, output })
@@ -28,7 +28,7 @@ public static class AggregateCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(context, parse.GetValue(paths), parse.GetValue(activity), parse.GetValue(policy), parse.GetValue(year), parse.GetValue(output)!));
+        command.SetAction(parse => Run(context, parse.GetValue(paths), parse.GetValue(activity), parse.GetValue(policy), ReportYear.Parse(parse.GetValue(year)), parse.GetValue(output)!));
         return command;
     }
 
@@ -36,8 +36,7 @@ public static class AggregateCommand
     {
         var input = ContractInput.Load(context, pathsFile, activityFile, policyFile);
         var engine = new AnnualReportEngine(input.Loaded.Dataset, input.Policy);
-        var reportYear = year ?? engine.DefaultYear
-            ?? throw new UsageException("cae: the input holds no accepted row, so there is no year to aggregate; give --year.");
+        var reportYear = ReportYear.Choose(year, engine.Coverage, context.Error);
         var accumulator = engine.CreateAccumulator(reportYear);
         accumulator.AddPersons(0, engine.Data.PersonCount);
         accumulator.AddRows(0, engine.Data.ActivityCount);

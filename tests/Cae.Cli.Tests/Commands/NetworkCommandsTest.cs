@@ -81,6 +81,17 @@ public class NetworkCommandsTest
         Assert.Equal(2, CliRun.Of("merge", part, "--format", "xlsx", "--out", part).Code);
     }
 
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("2030")]
+    [InlineData("abc")]
+    public void Aggregate_of_a_year_the_data_does_not_cover_is_a_usage_error(string year)
+    {
+        var run = CliRun.Of("aggregate", "--year", year, "--out", Path.Combine(NewFolder(), "p.json"));
+        Assert.Equal(2, run.Code);
+        Assert.StartsWith("cae: --year", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Merging_the_samples_partial_gives_the_samples_report()
     {
