@@ -840,6 +840,8 @@ static class Writer
                 "base": "gross_margin",
                 "rates": [ { "from": "2014-01-01", "rate": 0.10 } ]
               },
+              "employer_charges": [ { "from": "2011-12-01", "by_smic_multiple": [[1.0, 0.05], [1.163, 0.16], [1.449, 0.30]],
+                                      "reference": { "title": "Barème propre à l'exemple (points d'un exemple chiffré 2024 de la réduction générale, Code de la sécurité sociale L241-13), pas celui de Coopilote" } } ],
               "fte_annual_hours": 1820,
               "positive_exits": ["creation", "associate", "employment"],
               "perennial_exits": ["creation", "associate"],

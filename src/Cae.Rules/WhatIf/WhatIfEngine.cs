@@ -152,7 +152,7 @@ public sealed class WhatIfEngine
     /// <param name="indicators">The indicators' paths (<see cref="IndicatorPath"/>); <see cref="IndicatorPath.Defaults"/> when empty.</param>
     /// <param name="year">The year Y.</param>
     /// <param name="parallel">Whether to compute the scenarios on every processor (the figures are the same).</param>
-    /// <exception cref="ArgumentException">No axis, or an indicator is not a number of the report.</exception>
+    /// <exception cref="ArgumentException">No axis, more than 10 000 000 scenarios, or an indicator is not a number of the report: the message names the unknown part of its path and the names the report has there.</exception>
     public SweepResult Sweep(Scenario scenario, IReadOnlyList<SweepAxis> axes, IReadOnlyList<string>? indicators, int year, bool parallel = true)
     {
         if (scenario is null)
@@ -178,9 +178,10 @@ public sealed class WhatIfEngine
         var kinds = new ReportValueKind[chosen.Length];
         for (var k = 0; k < chosen.Length; k++)
         {
-            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
-                ? number.Kind
-                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
+            var problem = IndicatorPath.Problem(recorded, chosen[k]);
+            kinds[k] = problem is null
+                ? ((ReportNumber)recorded.Find(paths[k])!).Kind
+                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report: {problem} (paths are the JSON names joined by dots, a dot in a name written \\., e.g. salary.total.hours).", nameof(indicators));
         }
 
         var models = new KeyValuePair<CaePolicy, RuleSet>[count];

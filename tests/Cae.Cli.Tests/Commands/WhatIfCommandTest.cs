@@ -188,7 +188,7 @@ public class WhatIfCommandTest
     [Fact]
     public void Rejected_rows_exit_1_and_are_listed()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--paths", TestData.Path("bad", "paths.csv"), "--activity", TestData.Path("bad", "activity.csv"), "--year", "2015", "--format", "json");
+        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--paths", TestData.Path("bad", "paths.csv"), "--activity", TestData.Path("bad", "activity.csv"), "--policy", CliRun.PolicyJson("whatif-bad-rows", """{ "employer_charges": [ { "from": "2011-12-01", "rate": 0.45 } ] }"""), "--year", "2015", "--format", "json");
         Assert.Equal(1, run.Code);
         using var json = run.Json;
         var rejected = json.RootElement.GetProperty("baseline").GetProperty("rejected_rows").GetArrayLength();
@@ -259,7 +259,7 @@ public class WhatIfCommandTest
     [Fact]
     public void An_empty_assembly_calendar_is_a_warning_naming_the_calendar()
     {
-        var policy = CliRun.PolicyJson("whatif-no-assemblies", "{ }");
+        var policy = CliRun.PolicyJson("whatif-no-assemblies", """{ "employer_charges": [ { "from": "2011-12-01", "rate": 0.45 } ] }""");
 
         var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--policy", policy, "--format", "json");
 
