@@ -79,7 +79,7 @@ public static class TrendCommand
             }
             catch (ArgumentException e)
             {
-                problem = e.Message;
+                problem = e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0];
             }
 
             if (problem is not null)

@@ -108,7 +108,7 @@ public static class WhatIfCommand
 
         IReadOnlyList<string> indicators = args.Indicators is null
             ? IndicatorPath.Defaults
-            : args.Indicators.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
+            : IndicatorPath.SplitList(args.Indicators).ToArray();
         var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
         var input = InputResolver.Load(files);
         InputResolver.Report(context, input);

@@ -62,6 +62,11 @@ public class NetworkCommandsTest
         var run = CliRun.Of("trend", "--from", "2014", "--to", "2015", "--indicators", "flows.total.nothing");
         Assert.Equal(2, run.Code);
         Assert.Contains("flows.total.nothing", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no 'nothing' in 'flows.total' (it has: present_start, entries, accompanied", run.Error, StringComparison.Ordinal);
+
+        var typo = CliRun.Of("trend", "--from", "2014", "--to", "2015", "--indicators", "turnover.by_unit.Coopilote X.total");
+        Assert.Equal(2, typo.Code);
+        Assert.Contains("no 'Coopilote X' in 'turnover.by_unit' (it has: Baticoop, Coopilote B, Coopilote M, Formacoop, SVP)", typo.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -169,6 +169,14 @@ public class WhatIfCommandTest
     }
 
     [Fact]
+    public void A_sweep_indicator_with_a_typo_names_the_unknown_part_and_the_candidates()
+    {
+        var run = CliRun.Of("whatif", "--sweep", "contribution_rate=0.08", "--indicators", "salary.totl.hours");
+        Assert.Equal(2, run.Code);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("cae: --indicators: 'salary.totl.hours'", StringComparison.Ordinal) && l.Contains("no 'totl' in 'salary'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rule_missing_a_parameter_for_a_date_of_the_data_is_a_usage_error_in_a_sweep_too()
     {
         // The sample's 2014 rows have no contribution rate in force under this baseline.
