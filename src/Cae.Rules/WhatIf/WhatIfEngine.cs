@@ -104,7 +104,8 @@ public sealed class WhatIfEngine
             scenarioReport,
             AdmissionChanges(baseline.Admissions, changed.Admissions),
             PastSupportLimit(baseline.Values, Rules.SupportLimit(BaselinePolicy), year),
-            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year));
+            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year),
+            () => PersonOutcomes.Compute(inputs, baseline, changed, year));
     }
 
     /// <summary>
