@@ -68,6 +68,7 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
     /// <param name="to">The last year, not before <paramref name="from"/>.</param>
     /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
     /// <exception cref="ArgumentOutOfRangeException">The years are not 2 ≤ from ≤ to ≤ 9998.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <c>null</c>.</exception>
     public static ReportTrend Compute(AnnualReportEngine engine, int from, int to, InputSummary? input = null)
     {
         if (engine is null)

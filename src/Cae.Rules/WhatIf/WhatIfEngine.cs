@@ -33,6 +33,7 @@ public sealed class WhatIfEngine
     /// <param name="data">The dataset.</param>
     /// <param name="baselinePolicy">The baseline policy (scenarios apply over it).</param>
     /// <param name="rules">The baseline rules; the library's by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="baselinePolicy"/> or <paramref name="data"/> is <c>null</c>.</exception>
     public WhatIfEngine(CaeDataset data, CaePolicy baselinePolicy, RuleSet? rules = null)
     {
         Data = data ?? throw new ArgumentNullException(nameof(data));
@@ -75,6 +76,7 @@ public sealed class WhatIfEngine
     /// <param name="year">The year Y.</param>
     /// <param name="input">What was read and rejected, for the reports' <c>input</c> and <c>rejected_rows</c>.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input)
     {
         if (scenario is null)
@@ -132,6 +134,7 @@ public sealed class WhatIfEngine
 
     /// <summary>The modelled values of the data under a scenario (the baseline itself for <see cref="Scenario.Identity"/>).</summary>
     /// <param name="scenario">The scenario.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public EffectiveValues Model(Scenario scenario)
     {
         if (scenario is null)
@@ -154,6 +157,7 @@ public sealed class WhatIfEngine
     /// <param name="year">The year Y.</param>
     /// <param name="parallel">Whether to compute the scenarios on every processor (the figures are the same).</param>
     /// <exception cref="ArgumentException">No axis, more than 10 000 000 scenarios, or an indicator is not a number of the report: the message names the unknown part of its path and the names the report has there.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public SweepResult Sweep(Scenario scenario, IReadOnlyList<SweepAxis> axes, IReadOnlyList<string>? indicators, int year, bool parallel = true)
     {
         if (scenario is null)

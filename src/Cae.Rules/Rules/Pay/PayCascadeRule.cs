@@ -46,6 +46,7 @@ public sealed class PayCascadeRule : IPayRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the contribution, the employer charges, the SMIC and the legal hours.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public PayCascadeRule(CaePolicy policy)
     {
         this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
