@@ -39,7 +39,7 @@ public static class PolicyParameters
         new("contribution.monthly_minimum", "currency-EUR", ParameterKind.Number, "The least contribution of a month with a positive base", false,
             (p, day) => One("contribution.monthly_minimum", ParameterKind.Number, p.Contribution.MonthlyMinimum.ToString()),
             (p, v) => p.WithContribution(p.Contribution.WithMonthlyMinimum(Amount("contribution.monthly_minimum", v[0].Value)))),
-        Dated("employer_charges", p => p.EmployerCharges, s => s.IsFlat ? "rate " + s.Points[0].Value : "by_smic_multiple " + Points(s), ParameterKind.EmployerCharges),
+        Dated("employer_charges", p => p.EmployerCharges, Schedule, ParameterKind.EmployerCharges),
         Dated("smic_hourly", p => p.SmicHourly, m => m.ToString(), ParameterKind.Number, (p, v) => p.WithSmicHourly(Convert(p.SmicHourly, v, d => Amount("smic_hourly", d)))),
         Dated("fte_annual_hours", p => p.FteAnnualHours, h => h.ToString(), ParameterKind.Number, (p, v) => p.WithFteAnnualHours(Convert(p.FteAnnualHours, v, d => HoursOf("fte_annual_hours", d)))),
         new("positive_exits", string.Empty, ParameterKind.ExitCategories, "Exit categories counted as positive", false,
@@ -130,6 +130,11 @@ public static class PolicyParameters
 
     private static IEnumerable<ParameterInForce> One(string name, ParameterKind kind, string value) =>
         new[] { new ParameterInForce(name, kind, value, null, null) };
+
+    private static string Schedule(EmployerChargeSchedule s) =>
+        s.IsGeneralReduction
+            ? FormattableString.Invariant($"general_reduction full_rate {s.FullRate}, max_coefficient {s.MaxCoefficient}, threshold {s.Threshold}")
+            : s.IsFlat ? "rate " + s.Points[0].Value : "by_smic_multiple " + Points(s);
 
     private static string Points(EmployerChargeSchedule s) =>
         "[" + string.Join(", ", s.Points.Select(p => "[" + p.Key.ToString(CultureInfo.InvariantCulture) + ", " + p.Value + "]")) + "]";

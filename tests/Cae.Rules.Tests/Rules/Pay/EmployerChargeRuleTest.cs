@@ -94,4 +94,20 @@ public class EmployerChargeRuleTest
         var before = Assert.Throws<Cae.Domain.Errors.DomainRuleException>(() => rule.RateFor(Money.FromEuros(2_000m), new YearMonth(2023, 12)));
         Assert.Contains("employer_charges", before.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Under_the_general_reduction_2000_euros_gross_costs_the_full_rate_less_0_1302()
+    {
+        // The 2021 worked example (T 0.3206, monthly SMIC 10.25 × 151.67): C = 0.1302 at 2 000 € gross. With a full
+        // employer rate of 42 %, the charges are 2 000 × (0.42 − 0.1302) = 579.60 €, so a budget of 2 579.60 € funds it.
+        var schedule = EmployerChargeSchedule.GeneralReduction(Rate.FromFraction(0.42m), 0.3206m, 1.6m);
+        var split = EmployerChargeRule.Split(Money.FromEuros(2_579.60m), schedule, Money.FromEuros(10.25m), Legal);
+        Assert.Equal(Money.FromEuros(2_000m), split.Gross);
+        Assert.Equal(Money.FromEuros(579.60m), split.Charges);
+        Assert.Equal(0.2898m, split.ChargeRate);
+
+        var rule = new PayCascadeRule(TestPolicies.Default.WithEmployerCharges(DatedParameter<EmployerChargeSchedule>.Always("employer_charges", "test", schedule, TestPolicies.TestReference)));
+        var explained = rule.Explain(new YearMonth(2021, 3), new Cae.Domain.Organisation.Structure("Coopilote"), null, Money.FromEuros(2_866.22m), Money.Zero, Money.Zero, Money.Zero);
+        Assert.Contains("general reduction", explained.Trace.Find("employer_charge_rate")!.Formula, System.StringComparison.Ordinal);
+    }
 }
