@@ -169,6 +169,28 @@ public class WhatIfCommandTest
     }
 
     [Fact]
+    public void Person_gives_one_entrepreneur_s_hours_contribution_and_admission_under_both_policies()
+    {
+        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "CP0084", "--format", "json");
+        Assert.True(run.Code == 0, run.Error);
+        using var json = run.Json;
+        var root = json.RootElement;
+        Assert.Equal("CP0084", root.GetProperty("entrepreneur_id").GetString());
+        Assert.Equal(2015, root.GetProperty("year").GetInt32());
+        Assert.Equal("2016-06-18", root.GetProperty("baseline").GetProperty("admission").GetString());
+        Assert.Equal("2015-12-12", root.GetProperty("scenario").GetProperty("admission").GetString());
+        Assert.Equal(root.GetProperty("baseline").GetProperty("hours").GetDecimal(), root.GetProperty("scenario").GetProperty("hours").GetDecimal());
+
+        var md = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "CP0084");
+        Assert.Contains("| Admission as associate | 2016-06-18 | 2015-12-12 |", md.Out, StringComparison.Ordinal);
+
+        var unknown = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "nobody");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("cae: --person: 'nobody' is neither supported nor active in 2015", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of("whatif", "--sweep", "contribution_rate=0.08", "--person", "CP0084").Code);
+    }
+
+    [Fact]
     public void A_sweep_indicator_with_a_typo_names_the_unknown_part_and_the_candidates()
     {
         var run = CliRun.Of("whatif", "--sweep", "contribution_rate=0.08", "--indicators", "salary.totl.hours");
