@@ -37,6 +37,12 @@ public sealed class ReportAdditions
         TurnoverBySupportYear = bySupportYear;
     }
 
+    private ReportAdditions(ReportAdditions other, Sessions.SessionSections? sessions)
+        : this(other.Year, other.TypologyByEstablishmentAndStructure, other.PeopleWithActivityByStructure, other.TurnoverBySupportYear)
+    {
+        Sessions = sessions;
+    }
+
     /// <summary>The year.</summary>
     public int Year { get; }
 
@@ -48,6 +54,13 @@ public sealed class ReportAdditions
 
     /// <summary>The accompanied rows of the months of Y by support year (1, 2, 3, …).</summary>
     public IReadOnlyDictionary<int, SupportYearTurnover> TurnoverBySupportYear { get; }
+
+    /// <summary>The sections of sessions.csv and candidates.csv (<c>info_sessions</c>, <c>workshops</c>), or <c>null</c> when neither file was given.</summary>
+    public Sessions.SessionSections? Sessions { get; }
+
+    /// <summary>These additions with the sections of sessions.csv and candidates.csv (<c>null</c> for none).</summary>
+    /// <param name="sessions">The sections (<see cref="Sessions.SessionSections.Compute"/>).</param>
+    public ReportAdditions WithSessions(Sessions.SessionSections? sessions) => new(this, sessions is null || sessions.IsEmpty ? null : sessions);
 
     /// <summary>Computes the sections for year <paramref name="year"/>.</summary>
     /// <param name="data">The dataset.</param>
@@ -256,7 +269,8 @@ public sealed class ReportAdditions
             children.Add(Node("people_with_activity_by_structure", people));
         }
 
-        return new ReportTree(children);
+        var grafted = new ReportTree(children);
+        return Sessions is null ? grafted : Sessions.GraftInto(grafted);
     }
 
     /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>
