@@ -35,7 +35,7 @@ internal sealed class CandidatesLoad : FileLoad
         try
         {
             var id = cells.RequiredText(C.CandidateId);
-            var date = cells.RequiredDate(C.SessionDate);
+            var date = DateRange.Check(cells.RequiredDate(C.SessionDate), C.SessionDate);
             var establishment = new Establishment(cells.RequiredSharedText(C.Establishment));
             var prescriber = cells.SharedText(C.Prescriber);
             var person = cells.Text(C.EntrepreneurId);

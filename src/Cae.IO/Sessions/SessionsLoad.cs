@@ -28,7 +28,7 @@ internal sealed class SessionsLoad : FileLoad
     {
         try
         {
-            var date = cells.RequiredDate(C.Date);
+            var date = DateRange.Check(cells.RequiredDate(C.Date), C.Date);
             var kindText = cells.RequiredSharedText(C.Kind);
             if (!SessionKind.TryParse(kindText, out var kind))
             {
