@@ -42,7 +42,7 @@ internal static class ForecastPageWriter
 
         Money(forecast, labels, french, line => output.Write("- " + line + "\n"));
         output.Write(french ? "\n## Hypothèses\n\n" : "\n## Assumptions\n\n");
-        foreach (var a in forecast.Assumptions)
+        foreach (var a in Assumptions(forecast, labels))
         {
             output.Write("- ");
             output.Write(a);
@@ -74,7 +74,7 @@ internal static class ForecastPageWriter
         page.Table(table);
         Money(forecast, labels, french, line => page.Paragraph(line));
         page.Section("assumptions", french ? "Hypothèses" : "Assumptions");
-        page.List(forecast.Assumptions);
+        page.List(Assumptions(forecast, labels));
         output.Write(page.Close(labels[Label.Footer]));
     }
 
@@ -90,6 +90,10 @@ internal static class ForecastPageWriter
 
         output.Write('\n');
     }
+
+    /// <summary>The assumptions in the language of <paramref name="labels"/> (the English sentences of a forecast made from sentences only).</summary>
+    private static IReadOnlyList<string> Assumptions(FlowForecast forecast, ReportLabels labels) =>
+        forecast.KeyedAssumptions.Count == 0 ? forecast.Assumptions : forecast.KeyedAssumptions.Select(labels.Assumption).ToList();
 
     private static void Money(FlowForecast forecast, ReportLabels labels, bool french, System.Action<string> line)
     {
