@@ -87,6 +87,20 @@ public class SessionsGoldenTest
     }
 
     [Fact]
+    public void The_workbook_has_a_sheet_per_table_of_the_sections()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "cae-sessions-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        Assert.Equal(0, CliRun.Of("report", "--format", "xlsx", "--out", file).Code);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+        using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
+        var workbook = reader.ReadToEnd();
+        Assert.Contains("name=\"Informations collectives\"", workbook);
+        Assert.Contains("name=\"Informations collectives par l…\"", workbook); // sheet names hold 31 characters
+        Assert.Contains("name=\"Prescripteurs par établissemen…\"", workbook);
+        Assert.Contains("name=\"Ateliers (hors information col…\"", workbook);
+    }
+
+    [Fact]
     public void A_bad_candidates_row_is_listed_by_check_and_report_alike()
     {
         var folder = Path.Combine(Path.GetTempPath(), "cae-sessions-" + Guid.NewGuid().ToString("N"));
