@@ -4,4 +4,6 @@ namespace Cae.Cli.Input;
 /// <param name="Paths">paths.csv.</param>
 /// <param name="Activity">activity.csv.</param>
 /// <param name="Policy">policy.json, or <c>null</c> for the network defaults.</param>
-internal sealed record InputFiles(string Paths, string Activity, string? Policy);
+/// <param name="Sessions">sessions.csv, or <c>null</c> for none.</param>
+/// <param name="Candidates">candidates.csv, or <c>null</c> for none.</param>
+internal sealed record InputFiles(string Paths, string Activity, string? Policy, string? Sessions = null, string? Candidates = null);

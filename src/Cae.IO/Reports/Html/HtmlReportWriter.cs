@@ -53,8 +53,13 @@ public static class HtmlReportWriter
             return page.Close(labels[Label.Footer]);
         }
 
+        if (additions.Sessions is { } sessions)
+        {
+            SessionsHtml.Write(page, sessions);
+        }
+
         page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
-        foreach (var table in AdditionTables.Tables(additions, labels))
+        foreach (var table in AdditionTables.Tables(additions, labels, withSessions: false))
         {
             page.Table(table);
         }

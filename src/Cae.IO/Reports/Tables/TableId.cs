@@ -92,4 +92,16 @@ public enum TableId
 
     /// <summary>A forecast beside the actual figures, with the errors.</summary>
     ForecastBacktest,
+
+    /// <summary>The information sessions of the year: where they were held, who came, who joined (a report addition).</summary>
+    InfoSessions,
+
+    /// <summary>The information sessions by place (a report addition).</summary>
+    SessionsByPlace,
+
+    /// <summary>The attendees of the information sessions by prescriber and establishment, with the joining rates (a report addition).</summary>
+    AttendeesByPrescriber,
+
+    /// <summary>The workshops by establishment and the project groups (a report addition).</summary>
+    Workshops,
 }

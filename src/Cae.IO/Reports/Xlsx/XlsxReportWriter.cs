@@ -28,6 +28,26 @@ public static class XlsxReportWriter
         XlsxWorkbook.Write(Sheets(report, labels), output);
     }
 
+    /// <summary>Writes the workbook of a report and its additions of contract §3' (information sessions, workshops, crosstabs, …), one sheet per table.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">The report, the labels or the stream is null.</exception>
+    public static void Write(AnnualReport report, Cae.Rules.Indicators.Additions.ReportAdditions? additions, ReportLabels labels, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(output, nameof(output));
+        var tables = ReportTableLayout.Tables(report, labels).ToList();
+        if (additions is not null)
+        {
+            tables.AddRange(AdditionTables.Tables(additions, labels));
+        }
+
+        Write(report, labels, tables, output);
+    }
+
     /// <summary>Writes the workbook of a report whose tables are already laid out (and perhaps changed, e.g. small counts blanked).</summary>
     /// <param name="report">The report (for its rejected rows).</param>
     /// <param name="labels">The language.</param>
