@@ -18,6 +18,9 @@ internal sealed record LoadedInput(InputFiles Files, CaePolicy? FilePolicy, Load
     /// <summary>The rejected rows, as <c>file:line: column: reason</c>.</summary>
     public IReadOnlyList<string> Rejected { get; } = Load.Rejections.Select(r => r.ToString()).ToArray();
 
+    /// <summary>Whether rows were rejected (exit code 1).</summary>
+    public bool HasRejections => Rejected.Count > 0;
+
     /// <summary>The input section of the report.</summary>
     public InputSummary Summary => new(Load.PathsRead, Load.PathsAccepted, Load.ActivityRead, Load.ActivityAccepted, Rejected);
 }

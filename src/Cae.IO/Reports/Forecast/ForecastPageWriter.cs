@@ -17,8 +17,7 @@ internal static class ForecastPageWriter
     /// <summary>Writes the forecast (and, when given, its backtest) as Markdown.</summary>
     public static void Markdown(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, TextWriter output)
     {
-        var french = labels.Language == "fr";
-        var table = backtest is null ? ForecastTables.Flows(forecast, french) : ForecastTables.Backtest(backtest, french);
+        var table = ForecastTables.Of(forecast, backtest, labels);
         output.Write("# ");
         output.Write(table.Title);
         output.Write("\n\n");
@@ -40,8 +39,8 @@ internal static class ForecastPageWriter
             output.Write('\n');
         }
 
-        Money(forecast, labels, french, line => output.Write("- " + line + "\n"));
-        output.Write(french ? "\n## Hypothèses\n\n" : "\n## Assumptions\n\n");
+        Money(forecast, labels, line => output.Write("- " + line + "\n"));
+        output.Write("\n## " + labels[Label.Assumptions] + "\n\n");
         foreach (var a in forecast.Assumptions)
         {
             output.Write("- ");
@@ -53,9 +52,8 @@ internal static class ForecastPageWriter
     /// <summary>Writes the forecast (and, when given, its backtest) as one HTML page.</summary>
     public static void Html(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, TextWriter output)
     {
-        var french = labels.Language == "fr";
-        var table = backtest is null ? ForecastTables.Flows(forecast, french) : ForecastTables.Backtest(backtest, french);
-        var page = new HtmlPage(labels, table.Title, french ? "Flux d'entrepreneurs accompagnés projetés par établissement" : "Projected flows of accompanied entrepreneurs by establishment");
+        var table = ForecastTables.Of(forecast, backtest, labels);
+        var page = new HtmlPage(labels, table.Title, labels[Label.ForecastSubtitle]);
         page.Section("forecast", table.Title);
         var groups = forecast.ByEstablishment.Keys.ToList();
         var series = new List<ChartSeries>
@@ -65,15 +63,15 @@ internal static class ForecastPageWriter
             new(table.Columns[4], groups.Select(g => (decimal?)forecast.ByEstablishment[g].Exits).ToList()),
             new(table.Columns[5], groups.Select(g => (decimal?)forecast.ByEstablishment[g].PresentEnd).ToList()),
         };
-        var options = new ChartOptions(page.NextChartId(), table.Title, french ? "Personnes" : "People", table.Columns[0], v => labels.Format(new ReportNumber(v, ReportValueKind.Count)));
+        var options = new ChartOptions(page.NextChartId(), table.Title, labels[Label.People], table.Columns[0], v => labels.Format(new ReportNumber(v, ReportValueKind.Count)));
         if (groups.Count > 0)
         {
             page.Chart(table.Title, BarChart.Render(groups, series, options));
         }
 
         page.Table(table);
-        Money(forecast, labels, french, line => page.Paragraph(line));
-        page.Section("assumptions", french ? "Hypothèses" : "Assumptions");
+        Money(forecast, labels, line => page.Paragraph(line));
+        page.Section("assumptions", labels[Label.Assumptions]);
         page.List(forecast.Assumptions);
         output.Write(page.Close(labels[Label.Footer]));
     }
@@ -91,16 +89,16 @@ internal static class ForecastPageWriter
         output.Write('\n');
     }
 
-    private static void Money(FlowForecast forecast, ReportLabels labels, bool french, System.Action<string> line)
+    private static void Money(FlowForecast forecast, ReportLabels labels, System.Action<string> line)
     {
-        if (forecast.Money is not { } money)
+        if (ForecastTables.Money(forecast, labels) is not { } money)
         {
             return;
         }
 
-        line((french ? "Chiffre d'affaires projeté : " : "Projected turnover: ") + labels.Format(new ReportNumber(money.Turnover.Euros, ReportValueKind.Amount)) + " €");
-        line((french ? "Contributions projetées : " : "Projected contributions: ") + labels.Format(new ReportNumber(money.Contributions.Euros, ReportValueKind.Amount)) + " €");
-        line((french ? "Taux d'autofinancement projeté : " : "Projected self-financing rate: ") + labels.Format(new ReportNumber(money.SelfFinancing, ReportValueKind.Rate))
-            + FormattableString.Invariant($" (budget {labels.Format(new ReportNumber(money.SupportBudget.Euros, ReportValueKind.Amount))} €)"));
+        var rows = money.Rows;
+        line(labels.Fill(Label.ForecastMoneyLine, ("label", rows[0].Label), ("value", labels.Format(rows[0].Cells[0]))));
+        line(labels.Fill(Label.ForecastMoneyLine, ("label", rows[1].Label), ("value", labels.Format(rows[1].Cells[0]))));
+        line(labels.Fill(Label.ForecastSelfFinancingLine, ("label", rows[3].Label), ("value", labels.Format(rows[3].Cells[0])), ("budget", labels.Format(rows[2].Cells[0]))));
     }
 }

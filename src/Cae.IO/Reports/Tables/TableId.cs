@@ -92,4 +92,7 @@ public enum TableId
 
     /// <summary>A forecast beside the actual figures, with the errors.</summary>
     ForecastBacktest,
+
+    /// <summary>A forecast's projected money: turnover, contributions, support budget and self-financing.</summary>
+    ForecastMoney,
 }

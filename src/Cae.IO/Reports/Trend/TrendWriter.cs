@@ -115,7 +115,8 @@ internal static class TrendWriter
         return page.Close(labels[Label.Footer]);
     }
 
-    private static ReportTable Table(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
+    /// <summary>The trend as one table: a row per indicator, a column per year.</summary>
+    internal static ReportTable Table(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
     {
         var columns = new List<string> { labels[Label.Indicator] };
         columns.AddRange(trend.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));

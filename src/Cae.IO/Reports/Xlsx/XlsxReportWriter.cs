@@ -41,7 +41,7 @@ public static class XlsxReportWriter
         Guard.NotNull(tables, nameof(tables));
         Guard.NotNull(output, nameof(output));
         var sheets = tables.Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
+        sheets.Add(XlsxSheet.Rejected(labels, report.RejectedRows));
         XlsxWorkbook.Write(sheets, output);
     }
 
@@ -59,7 +59,7 @@ public static class XlsxReportWriter
     private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
     {
         var sheets = ReportTableLayout.Tables(report, labels).Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
+        sheets.Add(XlsxSheet.Rejected(labels, report.RejectedRows));
         return sheets;
     }
 }
