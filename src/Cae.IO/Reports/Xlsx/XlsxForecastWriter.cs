@@ -37,4 +37,17 @@ public static class XlsxForecastWriter
         sheets.Add(XlsxSheet.Rejected(labels, rejectedRows));
         XlsxWorkbook.Write(sheets, output);
     }
+
+    /// <summary>The workbook's bytes.</summary>
+    /// <param name="forecast">The forecast.</param>
+    /// <param name="backtest">The backtest, or <c>null</c>.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static byte[] Render(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, IReadOnlyList<string> rejectedRows)
+    {
+        using var buffer = new MemoryStream();
+        Write(forecast, backtest, labels, rejectedRows, buffer);
+        return buffer.ToArray();
+    }
 }

@@ -29,4 +29,17 @@ public static class XlsxTrendWriter
         Guard.NotNull(output, nameof(output));
         XlsxWorkbook.Write(new[] { XlsxSheet.Of(TrendWriter.Table(trend, indicators, labels)), XlsxSheet.Rejected(labels, rejectedRows) }, output);
     }
+
+    /// <summary>The workbook's bytes.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="indicators">The indicators, one row each.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows)
+    {
+        using var buffer = new MemoryStream();
+        Write(trend, indicators, labels, rejectedRows, buffer);
+        return buffer.ToArray();
+    }
 }
