@@ -6,6 +6,7 @@ using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
@@ -66,7 +67,7 @@ public static class TrendCommand
         var engine = new AnnualReportEngine(input.Load.Dataset, input.Policy);
         var trend = ReportTrend.Compute(engine, from, to, input.Summary);
         var indicators = indicatorList is null
-            ? ReportTrend.KeyFigures.ToArray()
+            ? KeyFigures.All.Select(f => f.Path).ToArray()
             : indicatorList.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
         foreach (var indicator in indicators)
         {

@@ -394,6 +394,9 @@ public enum Label
     /// <summary>The axis of years.</summary>
     Year,
 
+    /// <summary>The total turnover (a key figure).</summary>
+    KeyTurnoverTotal,
+
     /// <summary>The origin table of one establishment's accompanied people ({establishment}).</summary>
     OriginByEstablishment,
 

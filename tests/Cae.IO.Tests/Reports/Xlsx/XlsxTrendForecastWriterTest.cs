@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using Cae.IO.Reports.Forecast;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Forecast;
@@ -201,7 +202,7 @@ public class XlsxTrendForecastWriterTest
             var trend = ReportTrend.Compute(new AnnualReportEngine(loaded.Dataset, policy), 2014, 2015);
             var forecaster = new FlowForecaster(loaded.Dataset, policy);
             var targets = new Dictionary<string, int>(StringComparer.Ordinal) { ["Besançon"] = 40, ["Montbéliard"] = 30 };
-            return new Sample(trend, ReportTrend.KeyFigures, forecaster.Project(2016, targets, targets), forecaster.Backtest(2015));
+            return new Sample(trend, KeyFigures.All.Select(f => f.Path).ToList(), forecaster.Project(2016, targets, targets), forecaster.Backtest(2015));
         }
     }
 }
