@@ -3,10 +3,11 @@ using Xunit;
 
 namespace Cae.Cli.Tests.Commands;
 
-/// <summary><c>--format xlsx</c> of <c>cae trend</c> and <c>cae forecast</c>: a workbook through <c>--out</c>, never over an input file.</summary>
+/// <summary><c>--format xlsx</c> of <c>cae report</c>, <c>cae trend</c> and <c>cae forecast</c>: a workbook through <c>--out</c>, never over an input file.</summary>
 public class WorkbookCommandsTest
 {
     [Theory]
+    [InlineData("report", "--lang", "en")]
     [InlineData("trend", "--from", "2014", "--to", "2015")]
     [InlineData("forecast", "--year", "2016", "--entries", "Besançon=40,Montbéliard=30")]
     [InlineData("forecast", "--year", "2015", "--backtest", "--lang", "en")]

@@ -44,10 +44,6 @@ public static class XlsxForecastWriter
     /// <param name="labels">The language.</param>
     /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, IReadOnlyList<string> rejectedRows)
-    {
-        using var buffer = new MemoryStream();
-        Write(forecast, backtest, labels, rejectedRows, buffer);
-        return buffer.ToArray();
-    }
+    public static byte[] Render(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
+        XlsxWorkbook.Bytes(output => Write(forecast, backtest, labels, rejectedRows, output));
 }

@@ -49,12 +49,8 @@ public static class XlsxReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(AnnualReport report, ReportLabels labels)
-    {
-        using var buffer = new MemoryStream();
-        Write(report, labels, buffer);
-        return buffer.ToArray();
-    }
+    public static byte[] Render(AnnualReport report, ReportLabels labels) =>
+        XlsxWorkbook.Bytes(output => Write(report, labels, output));
 
     private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
     {

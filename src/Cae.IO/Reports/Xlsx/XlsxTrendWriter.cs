@@ -36,10 +36,6 @@ public static class XlsxTrendWriter
     /// <param name="labels">The language.</param>
     /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows)
-    {
-        using var buffer = new MemoryStream();
-        Write(trend, indicators, labels, rejectedRows, buffer);
-        return buffer.ToArray();
-    }
+    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
+        XlsxWorkbook.Bytes(output => Write(trend, indicators, labels, rejectedRows, output));
 }
