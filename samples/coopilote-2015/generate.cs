@@ -155,7 +155,8 @@ static class K
 
     // ---- typology of the 155 accompanied of 2015 (exact counts) ----
     public const int Women2015Present = 44, Women2015Entered = 26, Women2014Exits = 26; // 70/155, 70/139
-    public static readonly (string Code, int Count)[] Status = [("job_seeker", 133), ("employee", 9), ("inactive", 7), ("other", 6)];
+    // job seekers at entry 133 of 155 (0.86), of whom 54 long-term job seekers (54 / 155 = 0.35 of the accompanied)
+    public static readonly (string Code, int Count)[] Status = [("job_seeker", 79), ("long_term_job_seeker", 54), ("employee", 9), ("inactive", 7), ("other", 6)];
     public static readonly (string Code, int Count)[] Qualification = [("higher_education", 95), ("cap_bep", 39), ("baccalaureate", 15), ("none", 6)];
     public static readonly (string Code, int Count)[] Income = [("unemployment_benefit", 104), ("minimum_income", 25), ("salary", 12), ("none", 14)];
     public static readonly (string Code, int Count)[] Prescriber = [("pole_emploi", 62), ("bge", 31), ("word_of_mouth", 34), ("mission_locale", 8), ("other", 20)];
@@ -210,6 +211,17 @@ static class K
     };
 
     public const long MonthlyHoursCap = 15167; // 151.67 h, in hundredths
+
+    // ---- turnover by year of support (contract §3' turnover.by_support_year, 2015 accompanied rows): "9 000 to
+    // 10 000 euros on average in the first year, about 20 000 in the second"; annualised averages aimed at ----
+    public static readonly (int SupportYear, double Average)[] SupportYearTargets2015 = [(1, 9500.0), (2, 20000.0)];
+
+    /// <summary>Support year (1, 2, ...) of month index mi for a path entered on entry (contract §3').</summary>
+    public static int SupportYear(DateOnly entry, int mi)
+    {
+        var monthStart = new DateOnly(YearOf(mi), mi % 12 + 1, 1);
+        return (monthStart <= entry ? 0 : MonthsBetween(entry, monthStart)) / 12 + 1;
+    }
 }
 
 enum Cohort { PresentStart2015, Entered2015, Exited2014, EarlyAssociate }
@@ -697,6 +709,9 @@ sealed class Generator(int seed)
 
     void FillTurnover(List<Row> rows)
     {
+        // the seeded weights of every part first (the draws in the same order as they are spread), then the
+        // factors by support year that bring the 2015 accompanied averages to their targets, then the cents
+        var spread = new List<(List<Row> Rows, double[] Weights, long Target)>();
         foreach (var ((year, unit), (assoc, acc)) in K.Turnover)
         {
             foreach (var (isAssoc, target) in new[] { (true, assoc), (false, acc) })
@@ -721,10 +736,15 @@ sealed class Generator(int seed)
                         double level = r.Secondary ? 0.5 * r.P.Level : r.P.Level;
                         w[i] = x < 0.06 ? 0.0 : x < 0.07 ? -0.5 * level : level * ramp * (0.55 + 0.9 * U());
                     }
-                    var cents = Allocate(partTargets[g], w);
-                    for (int i = 0; i < part.Count; i++) { part[i].Turnover = cents[i]; }
+                    spread.Add((part, w, partTargets[g]));
                 }
             }
+        }
+        var factors = SupportYearFactors(spread);
+        foreach (var (part, w, target) in spread)
+        {
+            var cents = Allocate(target, Weighted(part, w, factors));
+            for (int i = 0; i < part.Count; i++) { part[i].Turnover = cents[i]; }
         }
         foreach (var r in rows)
         {
@@ -737,6 +757,54 @@ sealed class Generator(int seed)
             };
             r.Purchases = (long)Math.Round(r.Turnover * (lo + (hi - lo) * U()), MidpointRounding.AwayFromZero);
         }
+    }
+
+    static bool InSupportYears(Row r) => r.Year == 2015 && !r.IsAssociate;
+
+    static int SupportYearOf(Row r) => K.SupportYear(r.P.Entry, r.Month);
+
+    /// <summary>The weights of one part times the factor of each 2015 accompanied row's support year.</summary>
+    static double[] Weighted(List<Row> part, double[] w, Dictionary<int, double> factors)
+    {
+        var result = new double[w.Length];
+        for (int i = 0; i < w.Length; i++)
+        {
+            result[i] = InSupportYears(part[i]) && factors.TryGetValue(SupportYearOf(part[i]), out var f) ? w[i] * f : w[i];
+        }
+        return result;
+    }
+
+    /// <summary>Factors of the support years with a target (the others stay at 1), found by a fixed number of
+    /// multiplicative steps on the expected amounts (plain arithmetic, no draw): each part keeps its total, so
+    /// raising one support year's weights lowers the others'.</summary>
+    static Dictionary<int, double> SupportYearFactors(List<(List<Row> Rows, double[] Weights, long Target)> parts)
+    {
+        var personMonths = new Dictionary<int, int>();
+        foreach (var g in parts.SelectMany(p => p.Rows).Where(InSupportYears).Select(r => (r.P, r.Month)).Distinct().GroupBy(x => K.SupportYear(x.P.Entry, x.Month)))
+        {
+            personMonths[g.Key] = g.Count();
+        }
+        var factors = K.SupportYearTargets2015.ToDictionary(t => t.SupportYear, _ => 1.0);
+        for (int step = 0; step < 200; step++)
+        {
+            var totals = new Dictionary<int, double>();
+            foreach (var (part, w, target) in parts)
+            {
+                var weighted = Weighted(part, w, factors);
+                double sum = weighted.Sum();
+                for (int i = 0; i < part.Count; i++)
+                {
+                    if (!InSupportYears(part[i])) { continue; }
+                    int k = SupportYearOf(part[i]);
+                    totals[k] = totals.GetValueOrDefault(k) + target / 100.0 * weighted[i] / sum;
+                }
+            }
+            foreach (var (k, average) in K.SupportYearTargets2015)
+            {
+                factors[k] *= average / (12.0 * totals[k] / personMonths[k]);
+            }
+        }
+        return factors;
     }
 
     void FillContributions(List<Row> rows)
@@ -903,7 +971,7 @@ static class EndiWriter
 
     static readonly Dictionary<string, string> StatusLabels = new()
     {
-        ["job_seeker"] = "Demandeur d'emploi", ["employee"] = "Salarié", ["inactive"] = "Sans activité professionnelle", ["other"] = "Autre",
+        ["job_seeker"] = "Demandeur d'emploi", ["long_term_job_seeker"] = "Demandeur d'emploi de longue durée", ["employee"] = "Salarié", ["inactive"] = "Sans activité professionnelle", ["other"] = "Autre",
     };
 
     static readonly Dictionary<string, (string Typology, string Domain)> Trades = new()
@@ -1254,6 +1322,36 @@ static class SelfCheck
                 y15.Where(a => a.Str == str && byId[a.Id].Str != str).Select(a => a.Id).Distinct().Count());
         }
 
+        foreach (var str in K.Structures)
+        {
+            var accIds = paths.Where(p => Accompanied(p, Y)).Select(p => p.Id).ToHashSet();
+            lines.Add(("secondary", $"accompanied people with activity under {str} (people_with_activity_by_structure)", "",
+                y15.Where(a => a.Str == str && accIds.Contains(a.Id)).Select(a => a.Id).Distinct().Count().ToString(CultureInfo.InvariantCulture), "info"));
+        }
+
+        // ---- turnover by year of support (contract §3') ----
+        var supportRows = y15.Where(a => !IsAssocRow(a)).ToList();
+        foreach (var g in supportRows.GroupBy(a => K.SupportYear(byId[a.Id].Entry, a.Month)).OrderBy(g => g.Key))
+        {
+            int personMonths = g.Select(a => (a.Id, a.Month)).Distinct().Count();
+            decimal annualised = 12m * g.Sum(a => a.Turnover) / personMonths;
+            string label = $"support year {g.Key}: annualised average ({g.Select(a => a.Id).Distinct().Count()} people, {personMonths} person-months)";
+            if (g.Key == 1)
+            {
+                bool ok = annualised >= 9000m && annualised <= 10000m;
+                if (!ok) { failures++; }
+                lines.Add(("turnover", label, "9000 to 10000", F(annualised, 2), ok ? "ok" : "MISSED"));
+            }
+            else if (g.Key == 2)
+            {
+                Printed("turnover", label + " (\"about 20 000\", to the thousand)", 20m, annualised / 1000m, 0);
+            }
+            else
+            {
+                lines.Add(("turnover", label, "", F(annualised, 2), "info"));
+            }
+        }
+
         // ---- salary ----
         decimal[] hTarget = [19006, 14746, 11036, 4855, 4237];
         decimal[] fteT = [10, 8, 6, 3, 2], avgT = [44, 36, 46, 20, 39];
@@ -1313,7 +1411,8 @@ static class SelfCheck
         Printed("typology", "women_share 2014", 0.50m, Women(acc2014), 2);
         Printed("typology", "higher education share", 0.61m, Share(p => p.Qual == "higher_education"), 2);
         Printed("typology", "CAP/BEP share (approx.)", 0.25m, Share(p => p.Qual == "cap_bep"), 2);
-        Printed("typology", "job seekers at entry share", 0.86m, Share(p => p.Status == "job_seeker"), 2);
+        Printed("typology", "job seekers at entry share (job_seeker + long_term_job_seeker)", 0.86m, Share(p => p.Status is "job_seeker" or "long_term_job_seeker"), 2);
+        Printed("typology", "long-term job seekers share (of the accompanied)", 0.35m, Share(p => p.Status == "long_term_job_seeker"), 2);
         Printed("typology", "unemployment benefit at entry share", 0.67m, Share(p => p.Income == "unemployment_benefit"), 2);
         foreach (var est in K.Establishments)
         {

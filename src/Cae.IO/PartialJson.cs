@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Cae.Domain.Values;
 using Cae.IO.Json;
+using Cae.Rules.Indicators.Additions;
 using Cae.Rules.Network;
 
 namespace Cae.IO;
@@ -19,7 +20,11 @@ namespace Cae.IO;
 /// contributions, accompanied hours, rows), <c>units</c> (per reporting unit: turnover, hours, rows, distinct salaried
 /// and associates, and the hours by the annual FTE hours they count against), <c>structures</c> (distinct salaried and
 /// associates), <c>totals</c> (months of path by exit category, positive and perennial exits, women, men),
-/// <c>typology</c> (counts by value of each field) and <c>support_budget</c>. Counts are integers, amounts euros
+/// <c>typology</c> (counts by value of each field) and <c>support_budget</c>. A partial that carries the report additions of
+/// contract §3' has an <c>additions</c> object as well: <c>typology_by_establishment_and_structure</c> (counts by field,
+/// establishment, structure and value), <c>people_with_activity_by_structure</c> (counts) and
+/// <c>turnover_by_support_year</c> (per support year: people, person-months, turnover); a partial without it (as
+/// written before) merges into a report without the additions. Counts are integers, amounts euros
 /// exact to the cent, hours exact to the hundredth. Groups are written by name (ordinal), so equal partials give
 /// the same bytes. <c>Read(Write(p))</c> equals <c>p</c>.</para>
 /// <para>Reading is strict: another <c>format</c>, a <c>version</c> other than 1, a missing or unknown field, a
@@ -68,6 +73,12 @@ public static class PartialJson
             else
             {
                 WriteYear(w, partial.Previous);
+            }
+
+            if (partial.Additions is { } additions)
+            {
+                w.WritePropertyName("additions");
+                PartialAdditionsJson.Write(w, additions);
             }
 
             w.WriteEndObject();
@@ -129,7 +140,10 @@ public static class PartialJson
         using (document)
         {
             var reader = new Reader(source);
-            var root = reader.Object(document.RootElement, "$", "format", "version", "year", "caes", "input", "counters", "previous_year");
+            var withAdditions = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("additions", out _);
+            var root = withAdditions
+                ? reader.Object(document.RootElement, "$", "format", "version", "year", "caes", "input", "counters", "previous_year", "additions")
+                : reader.Object(document.RootElement, "$", "format", "version", "year", "caes", "input", "counters", "previous_year");
             var format = root.GetProperty("format");
             if (format.ValueKind != JsonValueKind.String || format.GetString() != ReportPartial.Format)
             {
@@ -154,7 +168,8 @@ public static class PartialJson
             var current = reader.Year(root.GetProperty("counters"), "$.counters", year);
             var previousElement = root.GetProperty("previous_year");
             var previous = previousElement.ValueKind == JsonValueKind.Null ? null : reader.Year(previousElement, "$.previous_year", year - 1);
-            return PartialDocument.Create(caes, current, previous, input);
+            var additions = withAdditions ? PartialAdditionsJson.Read(root.GetProperty("additions"), "$.additions", year, reader.Error) : null;
+            return PartialDocument.Create(caes, current, previous, input, additions);
         }
     }
 

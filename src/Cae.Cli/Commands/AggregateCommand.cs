@@ -4,6 +4,7 @@ using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.IO;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 using Cae.Rules.Network;
 
 namespace Cae.Cli.Commands;
@@ -40,7 +41,7 @@ public static class AggregateCommand
         var accumulator = engine.CreateAccumulator(reportYear);
         accumulator.AddPersons(0, engine.Data.PersonCount);
         accumulator.AddRows(0, engine.Data.ActivityCount);
-        var partial = ReportPartial.Of(accumulator, input.Summary);
+        var partial = ReportPartial.Of(accumulator, input.Summary).WithAdditions(ReportAdditions.Compute(engine.Data, reportYear));
         OutputFile.Write(outFile, PartialJson.ToJson(partial), input.Files.All, context.Out);
         return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }

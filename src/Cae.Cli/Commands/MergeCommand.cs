@@ -13,6 +13,7 @@ using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 using Cae.Rules.Network;
 
 namespace Cae.Cli.Commands;
@@ -82,7 +83,9 @@ public static class MergeCommand
             partials.Add(partial);
         }
 
-        var report = ReportPartial.CombineAll(partials[0].Year, partials).ToReport();
+        var merged = ReportPartial.CombineAll(partials[0].Year, partials);
+        var report = merged.ToReport();
+        var additions = merged.Additions;
         var labels = ReportLabels.For(language)!;
         if (format == "xlsx")
         {
@@ -96,22 +99,42 @@ public static class MergeCommand
         {
             case "json":
                 var tree = Cae.IO.Json.ReportDocument.Tree(report);
+                tree = additions is null ? tree : additions.GraftInto(tree);
                 ReportJson.Write(minCell is { } k ? SmallCells.Blank(tree, report, k) : tree, buffer);
                 break;
             case "csv":
-                buffer.Write(CsvReportWriter.Render(report, labels, dialect, Tables(report, labels, minCell)));
+                buffer.Write(CsvReportWriter.Render(report, labels, dialect, Tables(report, additions, labels, minCell)));
                 break;
             case "html":
-                HtmlReportWriter.Write(report, labels, buffer);
+                buffer.Write(HtmlReportWriter.Render(report, additions, labels));
                 break;
             default:
                 MarkdownReportWriter.Write(report, labels, buffer, Tables(report, labels, minCell));
+                if (additions is not null)
+                {
+                    MarkdownTables.Write(Blank(AdditionTables.Tables(additions, labels), labels, minCell), labels, buffer);
+                }
+
                 break;
         }
 
         OutputFile.Write(outFile, buffer.ToString(), files, context.Out);
         return ExitCodes.Success;
     }
+
+    private static IReadOnlyList<ReportTable> Tables(AnnualReport report, ReportAdditions? additions, ReportLabels labels, int? minCell)
+    {
+        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, labels));
+        if (additions is not null)
+        {
+            tables.AddRange(AdditionTables.Tables(additions, labels));
+        }
+
+        return Blank(tables, labels, minCell);
+    }
+
+    private static IReadOnlyList<ReportTable> Blank(IReadOnlyList<ReportTable> tables, ReportLabels labels, int? minCell) =>
+        minCell is { } k ? SmallCells.Blank(tables, labels, k) : tables;
 
     private static IReadOnlyList<ReportTable> Tables(AnnualReport report, ReportLabels labels, int? minCell)
     {

@@ -39,8 +39,23 @@ public sealed class FlowForecast : IEquatable<FlowForecast>
         Total = new FlowCounts(start, entries, exits, end);
     }
 
+    /// <summary>Creates a forecast whose assumptions are data (<see cref="KeyedAssumptions"/>), each language writing them in its words; <see cref="Assumptions"/> are their English sentences.</summary>
+    /// <param name="year">The projected year.</param>
+    /// <param name="byEstablishment">The flows of each establishment.</param>
+    /// <param name="assumptions">The assumptions.</param>
+    /// <param name="money">The projected amounts, or <c>null</c> without a support budget for the year.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="money"/> is <c>null</c>.</exception>
+    public FlowForecast(int year, IReadOnlyDictionary<string, FlowCounts> byEstablishment, IReadOnlyList<ForecastAssumption> assumptions, ForecastMoney? money)
+        : this(year, byEstablishment, (assumptions ?? throw new ArgumentNullException(nameof(assumptions))).Select(ForecastAssumptionText.Of).ToArray(), money)
+    {
+        KeyedAssumptions = assumptions.ToArray();
+    }
+
     /// <summary>The projected year.</summary>
     public int Year { get; }
+
+    /// <summary>The assumptions as keys and values, in the order of <see cref="Assumptions"/>; empty when the forecast was made from sentences only.</summary>
+    public IReadOnlyList<ForecastAssumption> KeyedAssumptions { get; } = Array.Empty<ForecastAssumption>();
 
     /// <summary>The flows of all establishments.</summary>
     public FlowCounts Total { get; }
@@ -57,7 +72,7 @@ public sealed class FlowForecast : IEquatable<FlowForecast>
     /// <inheritdoc/>
     public bool Equals(FlowForecast? other) =>
         other is not null && Year == other.Year && Total == other.Total && Equals(Money, other.Money)
-        && ByEstablishment.SequenceEqual(other.ByEstablishment) && Assumptions.SequenceEqual(other.Assumptions);
+        && ByEstablishment.SequenceEqual(other.ByEstablishment) && Assumptions.SequenceEqual(other.Assumptions) && KeyedAssumptions.SequenceEqual(other.KeyedAssumptions);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is FlowForecast other && Equals(other);

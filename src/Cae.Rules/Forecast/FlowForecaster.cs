@@ -193,22 +193,26 @@ public sealed class FlowForecaster
         return sum / 12d;
     }
 
-    private IReadOnlyList<string> Assumptions(int year, (int First, int Last) window, ExitHazard hazard, IReadOnlyDictionary<string, int> entryTargets, IReadOnlyDictionary<string, int> exitTargets, int limitLeavers)
+    private IReadOnlyList<ForecastAssumption> Assumptions(int year, (int First, int Last) window, ExitHazard hazard, IReadOnlyDictionary<string, int> entryTargets, IReadOnlyDictionary<string, int> exitTargets, int limitLeavers)
     {
         var years = window.First == window.Last
             ? window.Last.ToString(CultureInfo.InvariantCulture)
             : FormattableString.Invariant($"{window.First}–{window.Last}");
-        var list = new List<string>
+        string Names(IReadOnlyDictionary<string, int> targets) => string.Join(", ", targets.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+        var projected = new[] { Number(limitLeavers), years, Number(hazard.ObservedExits), Number(hazard.ObservedPersonMonths) };
+        return new List<ForecastAssumption>
         {
-            FormattableString.Invariant($"present_start: the people present at the end of {year - 1} (entered before 1 January {year}, not exited before it)."),
+            new(ForecastAssumptionKey.PresentStart, new[] { Number(year - 1), Number(year) }),
             entryTargets.Count == 0
-                ? FormattableString.Invariant($"entries: the mean of the entries of {years}, by establishment.")
-                : FormattableString.Invariant($"entries: the targets given for {string.Join(", ", entryTargets.Keys.OrderBy(k => k, StringComparer.Ordinal))}; elsewhere the mean of the entries of {years}."),
+                ? new(ForecastAssumptionKey.EntriesMean, new[] { years })
+                : new(ForecastAssumptionKey.EntriesTargets, new[] { Names(entryTargets), years }),
+            Establishments.All(exitTargets.ContainsKey)
+                ? new(ForecastAssumptionKey.ExitsTargets, Array.Empty<string>())
+                : exitTargets.Count > 0
+                    ? new(ForecastAssumptionKey.ExitsTargetsElsewhereProjected, new[] { Names(exitTargets) }.Concat(projected).ToArray())
+                    : new(ForecastAssumptionKey.ExitsProjected, projected),
+            new(ForecastAssumptionKey.Rounding, Array.Empty<string>()),
         };
-        list.Add(Establishments.All(exitTargets.ContainsKey)
-            ? "exits: the targets given."
-            : FormattableString.Invariant($"exits: {(exitTargets.Count > 0 ? $"the targets given for {string.Join(", ", exitTargets.Keys.OrderBy(k => k, StringComparer.Ordinal))}; elsewhere " : string.Empty)}projected: {limitLeavers} people reach the support limit and leave at the first general assembly on or after it (as associates when they applied), and the others leave at the monthly exit rates by months of support observed in {years} ({hazard.ObservedExits} exits over {hazard.ObservedPersonMonths} person-months), entries spread evenly over the year."));
-        list.Add("Expected exits are rounded half away from zero by establishment; the total is the sum of the establishments.");
-        return list;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.Rules.Network;
 
@@ -23,7 +24,9 @@ namespace Cae.Rules.Network;
 /// within a CAE and then added. A person present in two CAEs' data (who moved, say) is counted once in each CAE,
 /// hence twice in the network, as in the published reports that add the CAEs' own figures; every other figure
 /// counts paths and rows, which belong to one CAE.</para>
-/// <para>The year before is kept when every added partial has it; adding a partial without it drops it.</para>
+/// <para>The year before is kept when every added partial has it; adding a partial without it drops it. So are the
+/// report additions of data contract §3' (<see cref="Additions"/>: the crosstabs of the typology, the people with an
+/// activity under each structure, the turnover by year of support), which are counters as well.</para>
 /// <para>Immutable, with value equality.</para>
 /// </remarks>
 public sealed class ReportPartial : IEquatable<ReportPartial>
@@ -34,13 +37,17 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// <summary>The <c>version</c> of the partial's JSON document this library reads and writes.</summary>
     public const int Version = 1;
 
-    internal ReportPartial(int caes, PartialYear current, PartialYear? previous, long[] input)
+    internal ReportPartial(int caes, PartialYear current, PartialYear? previous, long[] input, ReportAdditions? additions = null)
     {
         Caes = caes;
         Current = current;
         Previous = previous;
         Input = input;
+        Additions = additions;
     }
+
+    /// <summary>The report additions of the year as added counters (data contract §3'), or <c>null</c> when the partial does not carry them (then the network's report has none).</summary>
+    public ReportAdditions? Additions { get; }
 
     /// <summary>The year Y.</summary>
     public int Year => Current.Year;
@@ -60,7 +67,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
 
     /// <summary>The partial of no CAE for a year: the identity of <see cref="Combine"/>.</summary>
     /// <param name="year">The year Y.</param>
-    public static ReportPartial Empty(int year) => new(0, PartialYear.Empty(year), PartialYear.Empty(year - 1), new long[4]);
+    public static ReportPartial Empty(int year) => new(0, PartialYear.Empty(year), PartialYear.Empty(year - 1), new long[4], ReportAdditions.Empty(year));
 
     /// <summary>The partial of what an accumulator has added (one CAE's data, under the accumulator's engine's policy).</summary>
     /// <param name="accumulator">The accumulator, after its persons and rows were added; left unchanged.</param>
@@ -79,6 +86,25 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
             PartialCounters.Of(accumulator, 0),
             accumulator.Slots == 2 ? PartialCounters.Of(accumulator, 1) : null,
             new long[] { input.PathsRead, input.PathsAccepted, input.ActivityRead, input.ActivityAccepted });
+    }
+
+    /// <summary>This partial carrying the report additions of its CAE's year (computed from the same data, <see cref="ReportAdditions.Compute"/>).</summary>
+    /// <param name="additions">The additions of the partial's year.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="additions"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The additions are of another year.</exception>
+    public ReportPartial WithAdditions(ReportAdditions additions)
+    {
+        if (additions is null)
+        {
+            throw new ArgumentNullException(nameof(additions));
+        }
+
+        if (additions.Year != Year)
+        {
+            throw new ArgumentException($"Additions of {additions.Year} do not belong to a partial of {Year}.", nameof(additions));
+        }
+
+        return new ReportPartial(Caes, Current, Previous, Input, additions);
     }
 
     /// <summary>The partial of a year made of the counters of that year and, when given, of the year before.</summary>
@@ -110,7 +136,8 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
             checked(Caes + other.Caes),
             PartialYear.Add(Current, other.Current),
             Previous is not null && other.Previous is not null ? PartialYear.Add(Previous, other.Previous) : null,
-            input);
+            input,
+            Additions is not null && other.Additions is not null ? Additions.Combine(other.Additions) : null);
     }
 
     /// <summary>Several partials of one year added (in any order: the result is the same).</summary>
@@ -123,6 +150,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
         var caes = 0;
         var input = new long[4];
         var allPrevious = true;
+        var additions = ReportAdditions.Empty(year);
         foreach (var partial in list)
         {
             if (partial.Year != year)
@@ -137,11 +165,12 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
             }
 
             allPrevious &= partial.Previous is not null;
+            additions = additions is not null && partial.Additions is not null ? additions.Combine(partial.Additions) : null;
         }
 
         var current = PartialYear.Sum(year, list.ConvertAll(p => p.Current));
         var previous = allPrevious ? PartialYear.Sum(year - 1, list.ConvertAll(p => p.Previous!)) : null;
-        return new ReportPartial(caes, current, previous, input);
+        return new ReportPartial(caes, current, previous, input, additions);
     }
 
     /// <summary>
@@ -162,7 +191,8 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
         && other.Caes == Caes
         && other.Current.Equals(Current)
         && Equals(other.Previous, Previous)
-        && other.Input[0] == Input[0] && other.Input[1] == Input[1] && other.Input[2] == Input[2] && other.Input[3] == Input[3];
+        && other.Input[0] == Input[0] && other.Input[1] == Input[1] && other.Input[2] == Input[2] && other.Input[3] == Input[3]
+        && Equals(other.Additions, Additions);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ReportPartial other && Equals(other);
@@ -176,6 +206,6 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
 /// <summary>Makes partials from counters read back from a document (the library's file layer).</summary>
 internal static class PartialDocument
 {
-    public static ReportPartial Create(int caes, PartialYear current, PartialYear? previous, long[] input) =>
-        new(caes, current, previous, input);
+    public static ReportPartial Create(int caes, PartialYear current, PartialYear? previous, long[] input, ReportAdditions? additions) =>
+        new(caes, current, previous, input, additions);
 }

@@ -59,6 +59,23 @@ public class ForecastCommandTest
     }
 
     [Theory]
+    [InlineData("fr", "## Hypothèses", "- présents au début : les personnes présentes à la fin de 2015")]
+    [InlineData("en", "## Assumptions", "- present_start: the people present at the end of 2015")]
+    public void The_assumptions_are_written_in_the_language_of_the_page(string language, string head, string first)
+    {
+        var run = CliRun.Of("forecast", "--year", "2016", "--exits", "Besançon=30", "--format", "md", "--lang", language);
+        Assert.Equal(0, run.Code);
+        Assert.Contains(head, run.Out, System.StringComparison.Ordinal);
+        Assert.Contains(first, run.Out, System.StringComparison.Ordinal);
+        var other = language == "fr" ? "the targets given" : "les objectifs donnés";
+        Assert.DoesNotContain(other, run.Out, System.StringComparison.Ordinal);
+
+        // The JSON states them in English, whatever --lang says.
+        var json = CliRun.Of("forecast", "--year", "2016", "--format", "json", "--lang", language).Json.RootElement.GetProperty("assumptions");
+        Assert.StartsWith("present_start: the people present", json[0].GetString(), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--entries", "Dole=3")]
     [InlineData("--entries", "Besançon=x")]
     [InlineData("--exits", "Besançon=1000")]

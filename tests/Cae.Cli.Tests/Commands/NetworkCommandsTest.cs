@@ -102,12 +102,12 @@ public class NetworkCommandsTest
         var merged = CliRun.Of("merge", part, "--format", "json");
         Assert.True(merged.Code == 0, merged.Error);
         var report = CliRun.Of("report", "--format", "json");
-        // Partials do not carry the report additions of contract §3' yet (crosstabs, people with an activity
-        // by structure, turnover by support year): the rest of the report must be equal.
+        // The whole report, the additions of contract §3' included (crosstabs, people with an activity by
+        // structure, turnover by support year).
         var expected = JsonNode.Parse(report.Out)!.AsObject();
-        expected["typology"]!.AsObject().Remove("by_establishment_and_structure");
-        expected["turnover"]!.AsObject().Remove("by_support_year");
-        expected.Remove("people_with_activity_by_structure");
+        Assert.NotNull(expected["typology"]!["by_establishment_and_structure"]);
+        Assert.NotNull(expected["turnover"]!["by_support_year"]);
+        Assert.NotNull(expected["people_with_activity_by_structure"]);
         Assert.Equal(Canonical(expected), Canonical(JsonNode.Parse(merged.Out)));
         Assert.DoesNotContain("CP0", File.ReadAllText(part), StringComparison.Ordinal);
     }
@@ -162,6 +162,18 @@ public class NetworkCommandsTest
         }
 
         Assert.DoesNotContain(Leaves(root, string.Empty), l => l.Value is >= 1 and < 5 && !l.Path.Contains("growth", StringComparison.Ordinal) && l.Path.EndsWith(".entries", StringComparison.Ordinal));
+        // The additions of contract §3': a crosstab cell below 5 is blank (Montbéliard, PMA, Formacoop: 1), one of 5 or more
+        // is kept (Territoire de Belfort, Coopilote: 20); the support years keep their people and averages (at least 27 people).
+        var origin = root.GetProperty("typology").GetProperty("by_establishment_and_structure").GetProperty("residence_area").GetProperty("Montbéliard");
+        Assert.Equal(JsonValueKind.Null, origin.GetProperty("Formacoop").GetProperty("PMA").ValueKind);
+        Assert.Equal(20, origin.GetProperty("Coopilote").GetProperty("Territoire de Belfort").GetInt32());
+        Assert.Equal(12, root.GetProperty("people_with_activity_by_structure").GetProperty("SVP").GetInt32());
+        Assert.Equal(open.GetProperty("turnover").GetProperty("by_support_year").GetProperty("3").GetProperty("annualised_average").GetDecimal(), root.GetProperty("turnover").GetProperty("by_support_year").GetProperty("3").GetProperty("annualised_average").GetDecimal());
+        var few = CliRun.Of("merge", part, "--format", "json", "--min-cell", "30").Json.RootElement.GetProperty("turnover").GetProperty("by_support_year").GetProperty("3");
+        Assert.Equal(JsonValueKind.Null, few.GetProperty("people").ValueKind);
+        Assert.Equal(JsonValueKind.Null, few.GetProperty("annualised_average").ValueKind);
+        var markdown = CliRun.Of("merge", part, "--format", "md", "--min-cell", "30").Out;
+        Assert.Contains("| 3e année | – | 93 | 688\u00A0557 | – |", markdown, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of("merge", part, "--min-cell", "5", "--format", "html").Code);
     }
 

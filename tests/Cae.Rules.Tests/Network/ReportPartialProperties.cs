@@ -7,6 +7,7 @@ using Cae.Domain.Policy;
 using Cae.Domain.Values;
 using Cae.Rules.Data;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 using Cae.Rules.Network;
 using FsCheck;
 using FsCheck.Fluent;
@@ -34,6 +35,40 @@ public class ReportPartialProperties
     }
 
     [Property(MaxTest = 30)]
+    public Property Merged_partials_carry_the_report_additions_of_the_pooled_data(int seed, byte count)
+    {
+        var random = new Random(seed);
+        var caes = Enumerable.Range(0, 1 + (count % 5)).Select(i => NetworkPopulation.Create(random, i, 1 + random.Next(40))).ToList();
+        var parts = caes.Select(c => PartialOf(c.Dataset(), c.Policy, 2015)).ToList();
+        var merged = CombineRandomly(random, parts);
+        var pooled = ReportAdditions.Compute(PooledDataset(caes), 2015);
+
+        // The counters are equal, and so are the averages recomputed from them (annualised averages by support year).
+        var tree = Canonical(merged.Additions!.GraftInto(new ReportTree(Array.Empty<KeyValuePair<string, ReportNode>>())));
+        var expected = Canonical(pooled.GraftInto(new ReportTree(Array.Empty<KeyValuePair<string, ReportNode>>())));
+        return (merged.Additions.Equals(pooled) && tree.Equals(expected)).Label(tree + "\n---\n" + expected);
+    }
+
+    [Fact]
+    public void A_partial_without_the_additions_merges_into_a_report_without_them()
+    {
+        var random = new Random(11);
+        var cae = NetworkPopulation.Create(random, 0, 20);
+        var data = cae.Dataset();
+        var accumulator = new AnnualReportEngine(data, cae.Policy).CreateAccumulator(2015);
+        accumulator.AddPersons(0, data.PersonCount);
+        accumulator.AddRows(0, data.ActivityCount);
+        var without = ReportPartial.Of(accumulator);
+        var with = PartialOf(data, cae.Policy, 2015);
+        Assert.Null(without.Additions);
+        Assert.Null(with.Combine(without).Additions);
+        Assert.Null(ReportPartial.CombineAll(2015, new[] { with, without }).Additions);
+        Assert.Equal(with.Additions, ReportPartial.Empty(2015).Combine(with).Additions);
+        Assert.NotEqual(with, without);
+        Assert.Throws<ArgumentException>(() => without.WithAdditions(ReportAdditions.Empty(2014)));
+    }
+
+    [Property(MaxTest = 30)]
     public Property Combine_is_commutative_and_associative_and_empty_is_its_identity(int seed)
     {
         var random = new Random(seed);
@@ -45,7 +80,9 @@ public class ReportPartialProperties
                 && p[0].Combine(p[1]).Combine(p[2]).Equals(p[0].Combine(p[1].Combine(p[2])))
                 && ReportPartial.CombineAll(2015, p).Equals(p[0].Combine(p[1]).Combine(p[2]))
                 && ReportPartial.CombineAll(2015, Array.Empty<ReportPartial>()).Equals(empty)
-                && !p[0].Combine(p[1]).Equals(p[0]))
+                && !p[0].Combine(p[1]).Equals(p[0])
+                && p[0].Additions!.Combine(p[1].Additions!).Equals(p[1].Additions!.Combine(p[0].Additions!))
+                && p[0].Combine(p[1]).Additions!.Equals(p[0].Additions!.Combine(p[1].Additions!)))
             .Label("monoid laws");
     }
 
@@ -111,7 +148,24 @@ public class ReportPartialProperties
         var accumulator = new AnnualReportEngine(data, policy).CreateAccumulator(year);
         accumulator.AddPersons(0, data.PersonCount);
         accumulator.AddRows(0, data.ActivityCount);
-        return ReportPartial.Of(accumulator);
+        return ReportPartial.Of(accumulator).WithAdditions(ReportAdditions.Compute(data, year));
+    }
+
+    /// <summary>The CAEs' paths and rows in one dataset (for the additions, which no policy changes).</summary>
+    internal static CaeDataset PooledDataset(IReadOnlyList<NetworkPopulation.Cae> caes)
+    {
+        var builder = new CaeDatasetBuilder();
+        foreach (var path in caes.SelectMany(c => c.Paths))
+        {
+            Assert.True(builder.TryAddPath(path, out _));
+        }
+
+        foreach (var row in caes.SelectMany(c => c.Activity))
+        {
+            Assert.True(builder.TryAddActivity(row, out _));
+        }
+
+        return builder.Build();
     }
 
     internal static ReportPartial CombineRandomly(Random random, List<ReportPartial> parts)

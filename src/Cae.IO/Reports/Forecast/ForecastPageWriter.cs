@@ -41,7 +41,7 @@ internal static class ForecastPageWriter
 
         Money(forecast, labels, line => output.Write("- " + line + "\n"));
         output.Write("\n## " + labels[Label.Assumptions] + "\n\n");
-        foreach (var a in forecast.Assumptions)
+        foreach (var a in ForecastTables.Assumptions(forecast, labels))
         {
             output.Write("- ");
             output.Write(a);
@@ -72,7 +72,7 @@ internal static class ForecastPageWriter
         page.Table(table);
         Money(forecast, labels, line => page.Paragraph(line));
         page.Section("assumptions", labels[Label.Assumptions]);
-        page.List(forecast.Assumptions);
+        page.List(ForecastTables.Assumptions(forecast, labels));
         output.Write(page.Close(labels[Label.Footer]));
     }
 

@@ -70,6 +70,10 @@ internal static class ForecastTables
             });
     }
 
+    /// <summary>The assumptions in the language of <paramref name="labels"/> (the English sentences of a forecast made from sentences only).</summary>
+    public static IReadOnlyList<string> Assumptions(FlowForecast forecast, ReportLabels labels) =>
+        forecast.KeyedAssumptions.Count == 0 ? forecast.Assumptions : forecast.KeyedAssumptions.Select(labels.Assumption).ToList();
+
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<string> Columns(ReportLabels labels, string first) =>

@@ -53,7 +53,7 @@ public static class HtmlReportWriter
             return page.Close(labels[Label.Footer]);
         }
 
-        page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
+        page.Section("crosstabs", labels[Label.SectionAdditions]);
         foreach (var table in AdditionTables.Tables(additions, labels))
         {
             page.Table(table);

@@ -397,6 +397,9 @@ public enum Label
     /// <summary>The total turnover (a key figure).</summary>
     KeyTurnoverTotal,
 
+    /// <summary>The section of the report additions' tables (origin, activities under other structures, turnover by year of support).</summary>
+    SectionAdditions,
+
     /// <summary>The origin table of one establishment's accompanied people ({establishment}).</summary>
     OriginByEstablishment,
 

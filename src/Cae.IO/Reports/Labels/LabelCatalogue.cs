@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Cae.Domain.Paths;
+using Cae.Rules.Forecast;
 
 namespace Cae.IO.Reports.Labels;
 
@@ -11,14 +12,16 @@ namespace Cae.IO.Reports.Labels;
 /// One language's catalogue, an embedded JSON resource <c>Catalogues/LANG.json</c>: <c>language</c>,
 /// <c>number</c> (<c>group_separator</c>, <c>decimal_separator</c>, <c>percent_suffix</c>), <c>labels</c> (one
 /// text per <see cref="Label"/> name), <c>exit_categories</c> (one name per category code) and <c>typology</c>
-/// (names of typology codes, keyed <c>dimension/code</c> or <c>*/code</c>).
+/// (names of typology codes, keyed <c>dimension/code</c> or <c>*/code</c>), and, in a block of their own,
+/// <c>forecast_assumptions</c> (one text per <see cref="ForecastAssumptionKey"/> name, its values in the places <c>{0}</c>, <c>{1}</c>, …).
 /// </summary>
 internal sealed class LabelCatalogue
 {
     private const string Prefix = "Cae.IO.Reports.Labels.Catalogues.";
 
-    private LabelCatalogue(string language, string[] texts, IReadOnlyDictionary<string, string> exitCategories, IReadOnlyDictionary<string, string> typology, string groupSeparator, string decimalSeparator, string percentSuffix)
+    private LabelCatalogue(string language, string[] texts, IReadOnlyDictionary<string, string> exitCategories, IReadOnlyDictionary<string, string> typology, string groupSeparator, string decimalSeparator, string percentSuffix, string[] assumptions)
     {
+        Assumptions = assumptions;
         Language = language;
         Texts = texts;
         ExitCategories = exitCategories;
@@ -40,6 +43,9 @@ internal sealed class LabelCatalogue
 
     /// <summary>The texts, indexed by <see cref="Label"/>.</summary>
     public IReadOnlyList<string> Texts { get; }
+
+    /// <summary>The texts of the forecast's assumptions, indexed by <see cref="ForecastAssumptionKey"/>.</summary>
+    public IReadOnlyList<string> Assumptions { get; }
 
     /// <summary>The exit categories' names by code.</summary>
     public IReadOnlyDictionary<string, string> ExitCategories { get; }
@@ -70,7 +76,7 @@ internal sealed class LabelCatalogue
     /// <summary>Reads a catalogue's JSON.</summary>
     /// <param name="language">The language code the catalogue must declare.</param>
     /// <param name="json">The catalogue.</param>
-    /// <exception cref="InvalidOperationException">The catalogue lacks a key, a category or a separator, or has a key no <see cref="Label"/> names.</exception>
+    /// <exception cref="InvalidOperationException">The catalogue lacks a key, a category, a separator or a forecast assumption, or has a key no <see cref="Label"/> (or <see cref="ForecastAssumptionKey"/>) names.</exception>
     public static LabelCatalogue Parse(string language, string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -97,6 +103,15 @@ internal sealed class LabelCatalogue
             throw new InvalidOperationException($"The label catalogue '{language}' has no name for the exit categories {string.Join(", ", missingCategories)}.");
         }
 
+        var assumptions = Map(root, "forecast_assumptions", language);
+        var assumptionKeys = (ForecastAssumptionKey[])Enum.GetValues(typeof(ForecastAssumptionKey));
+        var unknownAssumptions = assumptions.Keys.Where(k => !Enum.TryParse<ForecastAssumptionKey>(k, out _)).ToList();
+        var missingAssumptions = assumptionKeys.Where(k => !assumptions.ContainsKey(k.ToString())).ToList();
+        if (unknownAssumptions.Count > 0 || missingAssumptions.Count > 0)
+        {
+            throw new InvalidOperationException($"The label catalogue '{language}', forecast_assumptions: missing {string.Join(", ", missingAssumptions)}; unknown {string.Join(", ", unknownAssumptions)}.");
+        }
+
         var number = root.TryGetProperty("number", out var n) ? n : throw new InvalidOperationException($"The label catalogue '{language}' has no 'number'.");
         return new LabelCatalogue(
             language,
@@ -105,7 +120,8 @@ internal sealed class LabelCatalogue
             Map(root, "typology", language),
             Text(number, "group_separator", language),
             Text(number, "decimal_separator", language),
-            Text(number, "percent_suffix", language));
+            Text(number, "percent_suffix", language),
+            assumptionKeys.Select(k => assumptions[k.ToString()]).ToArray());
     }
 
     private static string Text(JsonElement element, string name, string language) =>

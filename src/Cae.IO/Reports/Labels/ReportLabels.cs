@@ -80,6 +80,35 @@ public sealed class ReportLabels
     /// <param name="category">The category.</param>
     public string Category(ExitCategory category) => catalogue.ExitCategories[(category ?? throw new ArgumentNullException(nameof(category))).Code];
 
+    /// <summary>An assumption of a forecast in this language: its key's text with its values in their places.</summary>
+    /// <param name="assumption">The assumption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assumption"/> is <c>null</c>.</exception>
+    public string Assumption(Cae.Rules.Forecast.ForecastAssumption assumption)
+    {
+        if (assumption is null)
+        {
+            throw new ArgumentNullException(nameof(assumption));
+        }
+
+        // One pass, so that a value holding "{1}" (a name, say) is never filled in turn.
+        var text = catalogue.Assumptions[(int)assumption.Key];
+        var filled = new StringBuilder(text.Length + 64);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{' && i + 2 < text.Length && char.IsDigit(text[i + 1]) && text[i + 2] == '}' && text[i + 1] - '0' < assumption.Arguments.Count)
+            {
+                filled.Append(assumption.Arguments[text[i + 1] - '0']);
+                i += 2;
+            }
+            else
+            {
+                filled.Append(text[i]);
+            }
+        }
+
+        return filled.ToString();
+    }
+
     /// <summary>The label of a typology value: the language's word for a known code (<c>higher_education</c>), the value itself for free text.</summary>
     /// <param name="dimension">The typology column: <c>qualification</c>, <c>status_at_entry</c>, <c>income_at_entry</c>, <c>prescriber</c> or <c>residence_area</c>.</param>
     /// <param name="value">The value (<see cref="TypologySection.Unknown"/> for empty ones).</param>

@@ -18,6 +18,9 @@ namespace Cae.IO.Reports.Network;
 /// women's share when the women or the men are fewer than K, and a growth whose year or year before is blanked.</para>
 /// <para>In the tables of the Markdown and CSV report: a count below K is blanked, and with it the rates and averages of
 /// the same row; a growth row is blanked in every column where one of the two rows above it is.</para>
+/// <para>The report additions of contract §3' follow the same rules: a crosstab's count, a count of people with an
+/// activity under a structure, a year of support's people and person-months; the annualised average of a year of
+/// support is blanked with its people.</para>
 /// <para>Amounts and hours are kept: they are not counts of people.</para>
 /// </remarks>
 internal static class SmallCells
@@ -29,6 +32,7 @@ internal static class SmallCells
         ["average_hours_per_salaried_per_month"] = new[] { "salaried" },
         ["positive_rate"] = new[] { "positive" },
         ["perennial_rate"] = new[] { "perennial" },
+        ["annualised_average"] = new[] { "people", "person_months" },
     };
 
     /// <summary>The report tree with the counts below <paramref name="k"/> blanked.</summary>
@@ -78,6 +82,12 @@ internal static class SmallCells
             {
                 var small = row.Cells.Any(c => IsSmall(c, k));
                 var cells = row.Cells.Select(c => IsSmall(c, k) || (small && c.Kind is ReportValueKind.Rate or ReportValueKind.Average) ? Null(c) : c).ToList();
+                if (small && table.Id == TableId.TurnoverBySupportYear)
+                {
+                    // The annualised average of the year of support is a figure per person, shown as an amount.
+                    cells[cells.Count - 1] = Null(cells[cells.Count - 1]);
+                }
+
                 if (row.Kind == RowKind.Growth && rows.Count >= 2)
                 {
                     for (var i = 0; i < cells.Count; i++)

@@ -33,7 +33,7 @@ public static class XlsxForecastWriter
             sheets.Add(XlsxSheet.Of(money));
         }
 
-        sheets.Add(XlsxSheet.OfLines(labels[Label.Assumptions], forecast.Assumptions, "–"));
+        sheets.Add(XlsxSheet.OfLines(labels[Label.Assumptions], ForecastTables.Assumptions(forecast, labels), "–"));
         sheets.Add(XlsxSheet.Rejected(labels, rejectedRows));
         XlsxWorkbook.Write(sheets, output);
     }

@@ -16,9 +16,10 @@ namespace Cae.Rules.Indicators.Additions;
 /// The accompanied people of Y are those of <c>flows</c> (entered by 31 December Y, not exited before
 /// 1 January Y). Support year k of an accompanied row of month m holds 12(k−1) ≤ completed months from the
 /// entry date to the first day of m &lt; 12k (a row of the month of entry, before the entry day, is in year 1).
-/// Immutable.
+/// Immutable, with value equality. The sections are counters (people, person-months, cents): <see cref="Combine"/> adds
+/// those of CAEs that share no person into those of their pooled data, and the averages follow from the added counters.
 /// </remarks>
-public sealed class ReportAdditions
+public sealed class ReportAdditions : IEquatable<ReportAdditions>
 {
     /// <summary>The typology fields of the crosstab, in the contract's order.</summary>
     public static readonly IReadOnlyList<string> Fields = new[] { "residence_area", "qualification", "status_at_entry", "income_at_entry", "prescriber", "gender" };
@@ -40,6 +41,14 @@ public sealed class ReportAdditions
     /// <summary>The year.</summary>
     public int Year { get; }
 
+    /// <summary>The additions of no data for a year: the identity of <see cref="Combine"/>.</summary>
+    /// <param name="year">The year.</param>
+    public static ReportAdditions Empty(int year) => new(
+        year,
+        Fields.ToDictionary(f => f, _ => (IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>)new SortedDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>(StringComparer.Ordinal), StringComparer.Ordinal),
+        new SortedDictionary<string, long>(StringComparer.Ordinal),
+        new SortedDictionary<int, SupportYearTurnover>());
+
     /// <summary>Counts of the accompanied people of Y by field, establishment, structure (the path's) and value (empty values under <c>unknown</c>; gender F, M or unknown).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>> TypologyByEstablishmentAndStructure { get; }
 
@@ -48,6 +57,44 @@ public sealed class ReportAdditions
 
     /// <summary>The accompanied rows of the months of Y by support year (1, 2, 3, …).</summary>
     public IReadOnlyDictionary<int, SupportYearTurnover> TurnoverBySupportYear { get; }
+
+    /// <summary>These additions and another's added, count by count and sum by sum (the averages follow from the sums).</summary>
+    /// <param name="other">The additions of the same year, of data that shares no person with these.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The years differ.</exception>
+    /// <exception cref="OverflowException">A sum leaves the 64-bit range.</exception>
+    public ReportAdditions Combine(ReportAdditions other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        if (other.Year != Year)
+        {
+            throw new ArgumentException($"Additions of {Year} and {other.Year} do not add: only those of the same year do.", nameof(other));
+        }
+
+        var crosstab = AdditionCounters.Add(TypologyByEstablishmentAndStructure, other.TypologyByEstablishmentAndStructure);
+        return new ReportAdditions(Year, Fields.ToDictionary(f => f, f => crosstab[f], StringComparer.Ordinal), AdditionCounters.Add(PeopleWithActivityByStructure, other.PeopleWithActivityByStructure), AdditionCounters.Add(TurnoverBySupportYear, other.TurnoverBySupportYear));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReportAdditions? other) => other is not null && AdditionCounters.Same(this, other);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ReportAdditions other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Year * 397) ^ PeopleWithActivityByStructure.Count ^ (TurnoverBySupportYear.Count << 8);
+
+    /// <summary>Additions made of counters read back from a document (the library's file layer); the fields missing from <paramref name="crosstab"/> are empty.</summary>
+    internal static ReportAdditions Create(
+        int year,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>>> crosstab,
+        IReadOnlyDictionary<string, long> peopleWithActivity,
+        IReadOnlyDictionary<int, SupportYearTurnover> bySupportYear) =>
+        Empty(year).Combine(new ReportAdditions(year, Fields.ToDictionary(f => f, f => crosstab.TryGetValue(f, out var t) ? t : Empty(year).TypologyByEstablishmentAndStructure[f], StringComparer.Ordinal), peopleWithActivity, bySupportYear));
 
     /// <summary>Computes the sections for year <paramref name="year"/>.</summary>
     /// <param name="data">The dataset.</param>
@@ -208,55 +255,7 @@ public sealed class ReportAdditions
             throw new ArgumentNullException(nameof(report));
         }
 
-        var fieldNodes = new List<KeyValuePair<string, ReportNode>>();
-        foreach (var field in Fields)
-        {
-            var establishments = new List<KeyValuePair<string, ReportNode>>();
-            foreach (var e in TypologyByEstablishmentAndStructure[field].OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                var structures = e.Value.OrderBy(s => s.Key, StringComparer.Ordinal)
-                    .Select(s => Node(s.Key, Tree(s.Value.Select(v => Node(v.Key, Count(v.Value))))));
-                establishments.Add(Node(e.Key, Tree(structures)));
-            }
-
-            fieldNodes.Add(Node(field, Tree(establishments)));
-        }
-
-        var crosstab = Tree(fieldNodes);
-        var supportYears = Tree(TurnoverBySupportYear.Select(k => Node(k.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Tree(new[]
-        {
-            Node("people", Count(k.Value.People)),
-            Node("person_months", Count(k.Value.PersonMonths)),
-            Node("total", new ReportNumber(k.Value.Total.Euros, ReportValueKind.Amount)),
-            Node("annualised_average", new ReportNumber(k.Value.AnnualisedAverage, ReportValueKind.Average)),
-        }))));
-        var people = Tree(PeopleWithActivityByStructure.Select(s => Node(s.Key, Count(s.Value))));
-        var children = new List<KeyValuePair<string, ReportNode>>();
-        var placed = false;
-        foreach (var child in report.Children)
-        {
-            if (child.Key == "typology" && child.Value is ReportTree typology)
-            {
-                children.Add(Node(child.Key, new ReportTree(typology.Children.Where(c => c.Key != "by_establishment_and_structure").Append(Node("by_establishment_and_structure", crosstab)))));
-                children.Add(Node("people_with_activity_by_structure", people));
-                placed = true;
-            }
-            else if (child.Key == "turnover" && child.Value is ReportTree turnover)
-            {
-                children.Add(Node(child.Key, new ReportTree(turnover.Children.Where(c => c.Key != "by_support_year").Append(Node("by_support_year", supportYears)))));
-            }
-            else if (child.Key != "people_with_activity_by_structure")
-            {
-                children.Add(child);
-            }
-        }
-
-        if (!placed)
-        {
-            children.Add(Node("people_with_activity_by_structure", people));
-        }
-
-        return new ReportTree(children);
+        return AdditionsTree.Graft(this, report);
     }
 
     /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>
@@ -288,10 +287,4 @@ public sealed class ReportAdditions
 
         byValue[value] = (byValue.TryGetValue(value, out var c) ? c : 0) + 1;
     }
-
-    private static KeyValuePair<string, ReportNode> Node(string name, ReportNode node) => new(name, node);
-
-    private static ReportTree Tree(IEnumerable<KeyValuePair<string, ReportNode>> children) => new(children);
-
-    private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
 }

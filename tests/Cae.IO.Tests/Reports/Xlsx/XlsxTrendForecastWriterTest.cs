@@ -138,7 +138,9 @@ public class XlsxTrendForecastWriterTest
 
         var assumptions = sheets[^2];
         Assert.Equal(ReportLabels.French[Label.Assumptions], assumptions[0, 1]!.Text);
-        Assert.Equal(forecast.Assumptions, Enumerable.Range(3, forecast.Assumptions.Count).Select(r => assumptions[0, r]!.Text));
+        var expected = ForecastTables.Assumptions(forecast, ReportLabels.French);
+        Assert.Equal(expected, Enumerable.Range(3, expected.Count).Select(r => assumptions[0, r]!.Text));
+        Assert.Null(assumptions[0, expected.Count + 3]);
         Assert.Equal("paths.csv:4: gender: 'X' is not F, M or empty", sheets[^1][0, 3]!.Text);
         Assert.All(sheets, s => Assert.Equal("B3", s.FrozenAt));
         output.WriteLine($"{checkedNumbers} numbers checked");
