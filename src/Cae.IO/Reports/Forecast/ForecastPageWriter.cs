@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Forecast;
 using Cae.Rules.Indicators;
@@ -21,19 +22,7 @@ internal static class ForecastPageWriter
         output.Write("# ");
         output.Write(table.Title);
         output.Write("\n\n");
-        Row(output, table.Columns);
-        output.Write("| --- |");
-        for (var c = 1; c < table.Columns.Count; c++)
-        {
-            output.Write(" ---: |");
-        }
-
-        output.Write('\n');
-        foreach (var row in table.Rows)
-        {
-            Row(output, new[] { row.Label }.Concat(row.Cells.Select(labels.Format)).ToList());
-        }
-
+        MarkdownTable.Write(output, table, (_, number) => labels.Format(number));
         if (forecast.Money is not null)
         {
             output.Write('\n');
@@ -74,19 +63,6 @@ internal static class ForecastPageWriter
         page.Section("assumptions", labels[Label.Assumptions]);
         page.List(ForecastTables.Assumptions(forecast, labels));
         output.Write(page.Close(labels[Label.Footer]));
-    }
-
-    private static void Row(TextWriter output, IReadOnlyList<string> cells)
-    {
-        output.Write('|');
-        foreach (var cell in cells)
-        {
-            output.Write(' ');
-            output.Write(cell.Replace("|", "\\|"));
-            output.Write(" |");
-        }
-
-        output.Write('\n');
     }
 
     private static void Money(FlowForecast forecast, ReportLabels labels, System.Action<string> line)
