@@ -59,39 +59,6 @@ public static class ForecastCommand
         return command;
     }
 
-    /// <summary>Parses <c>NAME=N,NAME=N</c> into targets, matching names to the data's establishments (case and accents free).</summary>
-    /// <param name="option">The option's name, for messages.</param>
-    /// <param name="text">The option's value, or <c>null</c>.</param>
-    /// <param name="establishments">The data's establishments.</param>
-    /// <exception cref="UsageException">The text does not parse, or names an unknown establishment.</exception>
-    public static IReadOnlyDictionary<string, int> Targets(string option, string? text, IReadOnlyList<string> establishments)
-    {
-        var targets = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return targets;
-        }
-
-        foreach (var item in text!.Split(','))
-        {
-            var equals = item.LastIndexOf('=');
-            if (equals <= 0 || !int.TryParse(item.Substring(equals + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                throw new UsageException($"cae: {option}: '{item.Trim()}' is not NAME=N with N a whole number ≥ 0.");
-            }
-
-            var name = item.Substring(0, equals).Trim();
-            var match = establishments.FirstOrDefault(e => Fold(e) == Fold(name))
-                ?? throw new UsageException($"cae: {option}: no establishment '{name}' in the data (known: {string.Join(", ", establishments)}).");
-            if (!targets.TryAdd(match, n))
-            {
-                throw new UsageException($"cae: {option}: '{match}' is given twice.");
-            }
-        }
-
-        return targets;
-    }
-
     private static int Run(CliContext context, InputFiles files, int year, string? entries, string? exits, bool backtest, string format, ReportLabels labels, string? outFile)
     {
         OutputFile.Check(outFile, files.All);
@@ -108,8 +75,8 @@ public static class ForecastCommand
 
         var forecaster = new FlowForecaster(loaded.Dataset, input.Policy);
         var names = forecaster.Establishments;
-        var entryTargets = Targets("--entries", entries, names);
-        var exitTargets = Targets("--exits", exits, names);
+        var entryTargets = ForecastTargets.Parse("--entries", entries, names);
+        var exitTargets = ForecastTargets.Parse("--exits", exits, names);
         if (backtest && (entryTargets.Count > 0 || exitTargets.Count > 0))
         {
             throw new UsageException("cae: --backtest projects from the observed rates: it takes no --entries or --exits.");
@@ -156,20 +123,5 @@ public static class ForecastCommand
                 ForecastPageWriter.Markdown(forecast, test, labels, text);
                 break;
         }
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
     }
 }
