@@ -33,7 +33,7 @@ internal static class ReportOutput
     {
         if (format == "xlsx")
         {
-            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, stream), stdout);
+            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, additions, labels, stream), stdout);
             return;
         }
 

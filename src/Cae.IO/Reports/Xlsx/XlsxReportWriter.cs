@@ -4,6 +4,7 @@ using System.Linq;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Xlsx;
 
@@ -25,7 +26,26 @@ public static class XlsxReportWriter
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
         Guard.NotNull(output, nameof(output));
-        XlsxWorkbook.Write(Sheets(report, labels), output);
+        Write(report, labels, ReportTableLayout.Tables(report, labels), output);
+    }
+
+    /// <summary>Writes the workbook of a report and its additions of contract §3' (one more sheet per addition table, before the rejected rows).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">The report, the labels or the stream is null.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, Stream output)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(labels, nameof(labels));
+        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, labels));
+        if (additions is not null)
+        {
+            tables.AddRange(AdditionTables.Tables(additions, labels));
+        }
+
+        Write(report, labels, tables, output);
     }
 
     /// <summary>Writes the workbook of a report whose tables are already laid out (and perhaps changed, e.g. small counts blanked).</summary>
@@ -51,11 +71,4 @@ public static class XlsxReportWriter
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static byte[] Render(AnnualReport report, ReportLabels labels) =>
         XlsxWorkbook.Bytes(output => Write(report, labels, output));
-
-    private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
-    {
-        var sheets = ReportTableLayout.Tables(report, labels).Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.Rejected(labels, report.RejectedRows));
-        return sheets;
-    }
 }
