@@ -39,6 +39,8 @@ public sealed class Cases
             ["activity.csv"] = sample ? corpus["activity.csv"] : RandomActivity(random),
             ["policy.json"] = random.Next(2) == 0 ? corpus["policy.json"] : Encoding.UTF8.GetBytes(RandomPolicy(random)),
             ["scenario.json"] = corpus[new[] { "contribution-8-percent.json", "support-limit-30-months.json", "two-assemblies-a-year.json" }[random.Next(3)]],
+            ["sessions.csv"] = corpus["sessions.csv"],
+            ["candidates.csv"] = corpus["candidates.csv"],
         };
         foreach (var name in files.Keys.ToArray())
         {
@@ -49,6 +51,20 @@ public sealed class Cases
         }
 
         return new FuzzCase(files, Arguments(random));
+    }
+
+    /// <summary>Adds <c>--sessions</c> and <c>--candidates</c>, each one time in two.</summary>
+    private static void SessionFiles(Random random, List<string> args, string dir)
+    {
+        if (random.Next(2) == 0)
+        {
+            args.AddRange(new[] { "--sessions", dir + "sessions.csv" });
+        }
+
+        if (random.Next(2) == 0)
+        {
+            args.AddRange(new[] { "--candidates", dir + "candidates.csv" });
+        }
     }
 
     private static List<string> Arguments(Random random)
@@ -69,9 +85,16 @@ public sealed class Cases
                     args.AddRange(new[] { "--out", random.Next(3) == 0 ? "-" : dir + "out." + format });
                 }
 
+                // The JSON's input counts are those of paths.csv and activity.csv only: the sessions' files go to the other formats.
+                if (format != "json")
+                {
+                    SessionFiles(random, args, dir);
+                }
+
                 break;
             case "check":
                 args.AddRange(inputs.Concat(policy));
+                SessionFiles(random, args, dir);
                 break;
             case "whatif":
                 args.AddRange(inputs.Concat(policy));

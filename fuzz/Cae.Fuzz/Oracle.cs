@@ -137,7 +137,8 @@ public static class Oracle
         {
             var files = CheckSummary.Matches(output);
             var total = CheckTotal.Match(output);
-            if (files.Count != 2 || !total.Success)
+            var expected = 2 + (Value(fuzzCase.Args, "--sessions") is null ? 0 : 1) + (Value(fuzzCase.Args, "--candidates") is null ? 0 : 1);
+            if (files.Count != expected || !total.Success)
             {
                 problems.Add("the check summary is missing: " + FirstLine(output));
                 return;

@@ -34,6 +34,7 @@ Directory.CreateDirectory(outDir);
 Directory.CreateDirectory(endiDir);
 var people = new Generator(K.Seed).Build(out var rows);
 Writer.WriteAll(outDir, people, rows);
+SessionsWriter.WriteAll(outDir, people);
 EndiWriter.WriteAll(endiDir, people, rows);
 return SelfCheck.Run(outDir);
 
@@ -908,6 +909,8 @@ static class Writer
                 "base": "gross_margin",
                 "rates": [ { "from": "2014-01-01", "rate": 0.10 } ]
               },
+              "employer_charges": [ { "from": "2011-12-01", "by_smic_multiple": [[1.0, 0.05], [1.163, 0.16], [1.449, 0.30]],
+                                      "reference": { "title": "Barème propre à l'exemple (points d'un exemple chiffré 2024 de la réduction générale, Code de la sécurité sociale L241-13), pas celui de Coopilote" } } ],
               "fte_annual_hours": 1820,
               "positive_exits": ["creation", "associate", "employment"],
               "perennial_exits": ["creation", "associate"],
@@ -1435,5 +1438,235 @@ static class SelfCheck
             ? $"self-check passed: {lines.Count(l => l.Status == "ok")} figures reproduced, {lines.Count(l => l.Status == "not reproducible")} documented as not reproducible."
             : $"self-check FAILED: {failures} figure(s) missed.");
         return failures == 0 ? 0 : 1;
+    }
+}
+
+// ---------------------------------------------------------------------- sessions.csv and candidates.csv
+
+/// <summary>
+/// The information sessions, workshops and project groups of 2014 and 2015 and the people received at the information
+/// sessions (contract §1'), from their own seeded Random: paths.csv and activity.csv do not change. The joined candidates
+/// are the people who entered in 2014 or 2015, each at a session of their establishment on or before their entry.
+/// </summary>
+static class SessionsWriter
+{
+    const int SessionsSeed = 468;
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // (establishment, place, partner, 2015 sessions, 2014 sessions); an empty place and partner = the establishment's own premises.
+    static readonly (string Est, string Place, string Partner, int N2015, int N2014)[] Places =
+    [
+        (K.M, "", "", 11, 10), (K.M, "Belfort (MIFE)", "MIFE", 10, 8), (K.M, "Luxeuil (Pôle emploi)", "Pôle emploi", 10, 8),
+        (K.B, "", "", 10, 9), (K.B, "Besançon ZFU (Cité Lab)", "Cité Lab", 8, 7), (K.B, "Pontarlier (BGE)", "BGE", 10, 8),
+        (K.B, "Conliège (Juratri)", "Juratri", 9, 6),
+    ];
+
+    // Attendees by prescriber in 2015, from the bar chart "Prescripteurs par établissement"; BGE among the business-creation
+    // structures (Besançon 22 + 1 other, Montbéliard 13); Besançon's "non renseigné" is 94, not the chart's 93, so that
+    // Besançon receives the 284 people of the text (see README).
+    static readonly Dictionary<string, (string Code, int Count)[]> Prescribers2015 = new()
+    {
+        [K.B] = [("pole_emploi", 72), ("bge", 22), ("business_creation", 1), ("local_partner", 4), ("association_training", 27), ("communication", 13), ("word_of_mouth", 51), ("", 94)],
+        [K.M] = [("pole_emploi", 57), ("bge", 13), ("local_partner", 8), ("association_training", 13), ("communication", 8), ("word_of_mouth", 56), ("", 29)],
+    };
+
+    // 2014: only the total of 312 is published; the split is invented.
+    static readonly Dictionary<string, (string Code, int Count)[]> Prescribers2014 = new()
+    {
+        [K.B] = [("pole_emploi", 50), ("bge", 15), ("local_partner", 5), ("association_training", 15), ("communication", 10), ("word_of_mouth", 30), ("", 55)],
+        [K.M] = [("pole_emploi", 40), ("bge", 10), ("local_partner", 6), ("association_training", 8), ("communication", 5), ("word_of_mouth", 40), ("", 23)],
+    };
+
+    // BGE-referred attendees of 2015 who joined: 7 of 35 = 20 %.
+    static readonly Dictionary<string, int> BgeJoined2015 = new() { [K.B] = 4, [K.M] = 3 };
+
+    // Workshops (Montbéliard, Besançon) and project groups (Montbéliard, Besançon) by year; 2014 is invented.
+    static readonly Dictionary<int, (int WorkshopsM, int WorkshopsB, int GroupsM, int GroupsB)> Workshops = new()
+    {
+        [2014] = (45, 70, 7, 9),
+        [2015] = (52, 84, 8, 12),
+    };
+
+    sealed record Session(DateOnly Date, string Kind, string Est, string Place, string Partner)
+    {
+        public int Attendees;
+    }
+
+    sealed record Cand(string Id, DateOnly Date, string Est, string Prescriber, string Joined);
+
+    public static void WriteAll(string dir, List<Person> people)
+    {
+        var rng = new Random(SessionsSeed);
+        var sessions = new List<Session>();
+        var candidates = new List<Cand>();
+        foreach (var year in new[] { 2014, 2015 })
+        {
+            foreach (var est in new[] { K.B, K.M })
+            {
+                var prescribers = (year == 2015 ? Prescribers2015 : Prescribers2014)[est];
+                var entrants = people.Where(p => p.Establishment == est && p.Entry.Year == year).OrderBy(p => p.Entry).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+                var first = entrants.Count > 0 && entrants[0].Entry < new DateOnly(year, 1, 2) ? entrants[0].Entry : new DateOnly(year, 1, 2);
+                var info = InfoSessions(rng, year, est, first);
+                sessions.AddRange(info);
+                candidates.AddRange(Candidates(rng, year, est, info, prescribers, entrants, year == 2015 ? BgeJoined2015[est] : -1));
+            }
+
+            var (wm, wb, gm, gb) = Workshops[year];
+            sessions.AddRange(Others(rng, year, K.M, "workshop", wm));
+            sessions.AddRange(Others(rng, year, K.B, "workshop", wb));
+            sessions.AddRange(Others(rng, year, K.M, "project_group", gm));
+            sessions.AddRange(Others(rng, year, K.B, "project_group", gb));
+        }
+
+        foreach (var s in sessions.Where(s => s.Kind == "info_session"))
+        {
+            s.Attendees = candidates.Count(c => c.Est == s.Est && c.Date == s.Date);
+        }
+
+        var sb = new StringBuilder("date,kind,establishment,place,partner,attendees\n");
+        foreach (var s in sessions.OrderBy(s => s.Date).ThenBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Est, StringComparer.Ordinal))
+        {
+            sb.Append(Line(Day(s.Date), s.Kind, s.Est, s.Place, s.Partner, s.Kind == "info_session" ? s.Attendees.ToString(CultureInfo.InvariantCulture) : ""));
+        }
+
+        File.WriteAllText(Path.Combine(dir, "sessions.csv"), sb.ToString(), Utf8);
+        sb = new StringBuilder("candidate_id,session_date,establishment,prescriber,entrepreneur_id\n");
+        foreach (var c in candidates.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            sb.Append(Line(c.Id, Day(c.Date), c.Est, c.Prescriber, c.Joined));
+        }
+
+        File.WriteAllText(Path.Combine(dir, "candidates.csv"), sb.ToString(), Utf8);
+        Check(sessions, candidates, people);
+    }
+
+    /// <summary>The information sessions of one establishment and year, on distinct days, the first on <paramref name="first"/> (2 January, or the first entry of the year when earlier).</summary>
+    static List<Session> InfoSessions(Random rng, int year, string est, DateOnly first)
+    {
+        var places = Places.Where(p => p.Est == est).SelectMany(p => Enumerable.Repeat(p, year == 2015 ? p.N2015 : p.N2014)).ToList();
+        Shuffle(rng, places);
+        var days = new SortedSet<DateOnly> { first };
+        while (days.Count < places.Count)
+        {
+            days.Add(new DateOnly(year, 1, 5).AddDays(rng.Next(340)));
+        }
+
+        return days.Zip(places, (d, p) => new Session(d, "info_session", est, p.Place, p.Partner)).ToList();
+    }
+
+    static IEnumerable<Session> Others(Random rng, int year, string est, string kind, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return new Session(new DateOnly(year, 1, 5).AddDays(rng.Next(340)), kind, est, "", "");
+        }
+    }
+
+    /// <summary>
+    /// The candidates of one establishment and year: every entrant of the year joins from a session on or before the entry
+    /// (the latest of the three before it, at random); the prescribers fill the published counts, BGE's joined first.
+    /// </summary>
+    static List<Cand> Candidates(Random rng, int year, string est, List<Session> info, (string Code, int Count)[] prescribers, List<Person> entrants, int bgeJoined)
+    {
+        var slots = prescribers.SelectMany(p => Enumerable.Repeat(p.Code, p.Count)).ToList();
+        Shuffle(rng, slots);
+        if (bgeJoined >= 0)
+        {
+            // the first bgeJoined slots are BGE's, the next ones for the other joined people are not BGE's
+            var bge = slots.Where(c => c == "bge").ToList();
+            var other = slots.Where(c => c != "bge").ToList();
+            slots = bge.Take(bgeJoined).Concat(other.Take(entrants.Count - bgeJoined)).Concat(bge.Skip(bgeJoined)).Concat(other.Skip(entrants.Count - bgeJoined)).ToList();
+        }
+
+        if (entrants.Count > slots.Count)
+        {
+            throw new InvalidOperationException($"{est} {year}: more entrants than attendees");
+        }
+
+        var result = new List<Cand>();
+        var tag = year == 2015 ? "IC15" : "IC14";
+        var dates = info.Select(s => s.Date).OrderBy(d => d).ToList();
+        var joinedSlots = Enumerable.Range(0, entrants.Count).ToList();
+        Shuffle(rng, joinedSlots);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            DateOnly date;
+            var joined = "";
+            if (i < entrants.Count)
+            {
+                var person = entrants[joinedSlots[i]];
+                var before = dates.Where(d => d <= person.Entry).ToList();
+                date = before[Math.Max(0, before.Count - 1 - rng.Next(3))];
+                joined = person.Id;
+            }
+            else
+            {
+                // each session receives at least one person; the rest at random
+                var free = i - entrants.Count;
+                date = free < dates.Count ? dates[free] : dates[rng.Next(dates.Count)];
+            }
+
+            result.Add(new Cand("", date, est, slots[i], joined));
+        }
+
+        var prefix = est == K.B ? "B" : "M";
+        return result.OrderBy(c => c.Date).Select((c, n) => c with { Id = FormattableString.Invariant($"{tag}-{prefix}{n + 1:D3}") }).ToList();
+    }
+
+    static void Check(List<Session> sessions, List<Cand> candidates, List<Person> people)
+    {
+        var info2015 = sessions.Where(s => s.Kind == "info_session" && s.Date.Year == 2015).ToList();
+        var c2015 = candidates.Where(c => c.Date.Year == 2015).ToList();
+        var ids = people.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var bge = c2015.Where(c => c.Prescriber == "bge").ToList();
+        var failures = new List<string>();
+        void Expect(string figure, long actual, long target)
+        {
+            if (actual != target)
+            {
+                failures.Add($"{figure}: {actual}, expected {target}");
+            }
+        }
+
+        Expect("info sessions 2015", info2015.Count, 68);
+        Expect("held in own premises", info2015.Count(s => s.Partner.Length == 0), 21);
+        Expect("held at partners", info2015.Count(s => s.Partner.Length > 0), 47);
+        Expect("attendees 2015", c2015.Count, 468);
+        Expect("attendees Besançon", c2015.Count(c => c.Est == K.B), 284);
+        Expect("attendees Montbéliard", c2015.Count(c => c.Est == K.M), 184);
+        Expect("attendees 2014", candidates.Count(c => c.Date.Year == 2014), 312);
+        Expect("BGE joining per mille", bge.Count(c => c.Joined.Length > 0) * 1000 / bge.Count, 200);
+        Expect("joining per cent (rounded)", ((c2015.Count(c => c.Joined.Length > 0) * 200 / c2015.Count) + 1) / 2, 13);
+        Expect("workshops Montbéliard", sessions.Count(s => s.Kind == "workshop" && s.Date.Year == 2015 && s.Est == K.M), 52);
+        Expect("workshops Besançon", sessions.Count(s => s.Kind == "workshop" && s.Date.Year == 2015 && s.Est == K.B), 84);
+        Expect("project groups", sessions.Count(s => s.Kind == "project_group" && s.Date.Year == 2015), 20);
+        Expect("joined ids not in paths", candidates.Count(c => c.Joined.Length > 0 && !ids.Contains(c.Joined)), 0);
+        Expect("joined after entry", candidates.Count(c => c.Joined.Length > 0 && people.Single(p => p.Id == c.Joined).Entry < c.Date), 0);
+        Expect("repeated candidate ids", candidates.Count - candidates.Select(c => c.Id).Distinct().Count(), 0);
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException("sessions.csv and candidates.csv miss their targets: " + string.Join("; ", failures));
+        }
+    }
+
+    static void Shuffle<T>(Random rng, IList<T> list)
+    {
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int j = rng.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+    }
+
+    static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static string Line(params string[] fields)
+    {
+        foreach (var f in fields)
+        {
+            if (f.IndexOfAny([',', '"', '\n', '\r']) >= 0) { throw new InvalidOperationException($"field needs quoting: {f}"); }
+        }
+
+        return string.Join(',', fields) + "\n";
     }
 }

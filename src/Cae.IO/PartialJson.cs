@@ -37,6 +37,7 @@ public static class PartialJson
     /// <summary>Writes a partial as JSON, followed by a new line.</summary>
     /// <param name="partial">The partial.</param>
     /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="partial"/> is <c>null</c>.</exception>
     public static void Write(ReportPartial partial, TextWriter output)
     {
         if (partial is null)
@@ -116,6 +117,7 @@ public static class PartialJson
     /// <param name="input">The document, UTF-8.</param>
     /// <param name="source">The name of the source, for messages.</param>
     /// <exception cref="InputException">The document is not a partial, of an unknown version, or invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <c>null</c>.</exception>
     public static ReportPartial Read(Stream input, string source)
     {
         using var buffer = new MemoryStream();

@@ -129,6 +129,33 @@ public static class ReportJson
         }
     }
 
+    /// <summary>
+    /// Reads the sections of sessions.csv and candidates.csv (<c>info_sessions</c>, <c>workshops</c>) back from a report
+    /// written with them (the stream is read to its end, not closed): <c>ReadSessions(Write(report, additions))</c>
+    /// equals <c>additions.Sessions</c>, or holds neither section when there was none.
+    /// </summary>
+    /// <param name="input">The JSON, UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="name">The name the input goes by in messages.</param>
+    /// <returns>The sections.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">The stream cannot be read, or its sections are not as written; the message is
+    /// <c>name:line: $.json.path: message</c>.</exception>
+    public static Cae.Rules.Sessions.SessionSections ReadSessions(Stream input, string name)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(name, nameof(name));
+        var utf8 = JsonInput.ReadAll(input, name);
+        try
+        {
+            using var document = JsonDocument.Parse(utf8);
+            return new Cae.IO.Sessions.SessionsJsonReader(name).Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(FormattableString.Invariant($"{name}:{(e.LineNumber ?? 0) + 1}: $: not valid JSON: {e.Message}"), e);
+        }
+    }
+
     /// <summary>A tree as JSON text.</summary>
     /// <param name="tree">The tree.</param>
     internal static string ToJson(ReportTree tree)

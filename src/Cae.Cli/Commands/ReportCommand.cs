@@ -9,6 +9,7 @@ using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Labels;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;
+using Cae.Rules.Sessions;
 
 namespace Cae.Cli.Commands;
 
@@ -40,9 +41,11 @@ public static class ReportCommand
         lang.AcceptOnlyFromAmong(ReportLabels.Languages.ToArray());
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark, for a French Excel).", DefaultValueFactory = _ => "en" };
         dialect.AcceptOnlyFromAmong("en", "fr");
+        var sessions = new Option<string?>("--sessions") { Description = "sessions.csv: one row per collective session (information sessions, workshops, project groups); the sample's with the sample." };
+        var candidates = new Option<string?>("--candidates") { Description = "candidates.csv: one row per person who attended an information session; the sample's with the sample." };
         var output = new Option<string?>("--out") { Description = "Write the report to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("report", "Compute the annual activity report (bilan) of a year: flows, exits, durations, turnover, salary hours and FTE, contributions, typology.");
-        foreach (var option in new Option[] { paths, activity, policy, year, format, lang, dialect, output })
+        foreach (var option in new Option[] { paths, activity, policy, sessions, candidates, year, format, lang, dialect, output })
         {
             command.Options.Add(option);
         }
@@ -52,6 +55,8 @@ public static class ReportCommand
             parse.GetValue(paths),
             parse.GetValue(activity),
             parse.GetValue(policy),
+            parse.GetValue(sessions),
+            parse.GetValue(candidates),
             ReportYear.Parse(parse.GetValue(year)),
             parse.GetValue(format)!,
             parse.GetValue(lang)!,
@@ -60,13 +65,13 @@ public static class ReportCommand
         return command;
     }
 
-    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string format, string language, CsvExportDialect dialect, string? outFile)
+    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, string? sessionsFile, string? candidatesFile, int? year, string format, string language, CsvExportDialect dialect, string? outFile)
     {
-        var files = InputResolver.Files(pathsFile, activityFile, policyFile, "the report");
+        var files = InputResolver.Files(pathsFile, activityFile, policyFile, sessionsFile, candidatesFile, "the report");
         using var progress = PhaseProgress.For(context.Error);
         progress.Reading(files.Paths, files.Activity);
 
-        OutputFile.Check(outFile, new[] { pathsFile, activityFile, policyFile });
+        OutputFile.Check(outFile, new[] { pathsFile, activityFile, policyFile, files.Paths, files.Activity, files.Policy, files.Sessions, files.Candidates });
 
         // Associate dates are checked against the assembly calendar of a policy file only (as cae check does):
         // the network default has no calendar.
@@ -80,7 +85,8 @@ public static class ReportCommand
             ? engine.ComputeParallel(reportYear, Environment.ProcessorCount, input.Summary)
             : engine.Compute(reportYear, input.Summary);
         progress.Phase("writing the report");
-        var additions = ReportAdditions.Compute(input.Load.Dataset, reportYear);
+        var additions = ReportAdditions.Compute(input.Load.Dataset, reportYear)
+            .WithSessions(input.Sessions.Dataset.Any ? SessionSections.Compute(input.Sessions.Dataset, reportYear) : null);
         ReportOutput.Write(report, additions, format, ReportLabels.For(language)!, dialect, outFile, context.Out);
         return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }

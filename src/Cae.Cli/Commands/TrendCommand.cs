@@ -10,6 +10,7 @@ using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
+using Cae.Rules.WhatIf;
 using Cae.Rules.Network;
 
 namespace Cae.Cli.Commands;
@@ -68,12 +69,22 @@ public static class TrendCommand
         var trend = ReportTrend.Compute(engine, from, to, input.Summary);
         var indicators = indicatorList is null
             ? KeyFigures.All.Select(f => f.Path).ToArray()
-            : indicatorList.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
+            : IndicatorPath.SplitList(indicatorList).ToArray();
         foreach (var indicator in indicators)
         {
-            if (!trend.Has(indicator))
+            string? problem;
+            try
             {
-                throw new UsageException($"cae: --indicators: '{indicator}' names no number of the report (a path of the report's JSON joined by dots, e.g. flows.total.accompanied).");
+                problem = trend.Problem(indicator);
+            }
+            catch (ArgumentException e)
+            {
+                problem = e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0];
+            }
+
+            if (problem is not null)
+            {
+                throw new UsageException($"cae: --indicators: '{indicator}' names no number of the report: {problem} (a path of the report's JSON joined by dots, a dot in a name written \\., e.g. flows.total.accompanied).");
             }
         }
 

@@ -63,9 +63,10 @@ public static class WhatIfCommand
                 + string.Join(", ", SweepAxis.KnownParameters) + ".",
         };
         var indicators = new Option<string?>("--indicators") { Description = "With --sweep: report-tree paths, comma-separated (default: " + string.Join(",", IndicatorPath.Defaults) + ")." };
+        var person = new Option<string?>("--person") { Description = "With --scenario: what the scenario means for one person (entrepreneur_id): her modelled hours, contribution and admission, baseline and scenario (json or md)." };
         var output = new Option<string?>("--out") { Description = "Write to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("whatif", "Compare a policy scenario with the baseline policy (baseline, scenario, delta for every number of the report), or sweep parameters over ranges.");
-        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators, output })
+        foreach (var option in new Option[] { scenario, paths, activity, policy, year, format, lang, sweep, indicators, person, output })
         {
             command.Options.Add(option);
         }
@@ -82,6 +83,7 @@ public static class WhatIfCommand
                 parse.GetValue(lang)!,
                 parse.GetValue(sweep) ?? Array.Empty<string>(),
                 parse.GetValue(indicators),
+                parse.GetValue(person),
                 parse.GetValue(output))));
         return command;
     }
@@ -98,6 +100,11 @@ public static class WhatIfCommand
             throw new UsageException("cae: --indicators goes with --sweep.");
         }
 
+        if (args.Person is not null && (args.Sweeps.Count > 0 || Array.IndexOf(PersonWhatIfOutput.Formats, args.Format) < 0))
+        {
+            throw new UsageException("cae: --person goes with --scenario, without --sweep, and --format json or md.");
+        }
+
         var files = InputResolver.Files(args.Paths, args.Activity, args.Policy, "whatif");
         OutputFile.Check(args.Out, new[] { args.Scenario, files.Paths, files.Activity, files.Policy });
         var axes = args.Sweeps.Select(SweepAxisParser.Parse).ToArray();
@@ -108,7 +115,7 @@ public static class WhatIfCommand
 
         IReadOnlyList<string> indicators = args.Indicators is null
             ? IndicatorPath.Defaults
-            : args.Indicators.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0).ToArray();
+            : IndicatorPath.SplitList(args.Indicators).ToArray();
         var scenario = args.Scenario is null ? Scenario.Identity : ScenarioJson.Read(args.Scenario);
         var input = InputResolver.Load(files);
         InputResolver.Report(context, input);
@@ -138,11 +145,21 @@ public static class WhatIfCommand
         }
         else
         {
-            WhatIfOutput.Write(engine.Compare(scenario, reportYear, input.Summary), args.Scenario!, args.Format, labels, args.Out, context.Out);
+            var compared = engine.Compare(scenario, reportYear, input.Summary);
+            if (args.Person is not null)
+            {
+                var figures = compared.Person(args.Person)
+                    ?? throw new UsageException(FormattableString.Invariant($"cae: --person: '{args.Person}' is neither supported nor active in {reportYear} (an entrepreneur_id of paths.csv)."));
+                PersonWhatIfOutput.Write(figures, compared, args.Format, args.Out, context.Out);
+            }
+            else
+            {
+                WhatIfOutput.Write(compared, args.Scenario!, args.Format, labels, args.Out, context.Out);
+            }
         }
 
         return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
-    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators, string? Out);
+    private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators, string? Person, string? Out);
 }

@@ -37,6 +37,35 @@ internal static class InputResolver
         return new InputFiles(paths, activity!, policy);
     }
 
+    /// <summary>
+    /// The files of <c>--paths</c>, <c>--activity</c>, <c>--policy</c>, <c>--sessions</c> and <c>--candidates</c>, or the
+    /// sample's (with its sessions.csv and candidates.csv unless others are given).
+    /// </summary>
+    /// <param name="paths">--paths, or <c>null</c>.</param>
+    /// <param name="activity">--activity, or <c>null</c>.</param>
+    /// <param name="policy">--policy, or <c>null</c>.</param>
+    /// <param name="sessions">--sessions, or <c>null</c>.</param>
+    /// <param name="candidates">--candidates, or <c>null</c>.</param>
+    /// <param name="command">The command's name, for the message.</param>
+    /// <exception cref="UsageException">Only one of --paths and --activity is given.</exception>
+    public static InputFiles Files(string? paths, string? activity, string? policy, string? sessions, string? candidates, string command)
+    {
+        var files = Files(paths, activity, policy, command);
+        if (paths is null && sessions is null && candidates is null)
+        {
+            var sample = Path.Combine(AppContext.BaseDirectory, SampleFolder);
+            var sampleSessions = Path.Combine(sample, "sessions.csv");
+            var sampleCandidates = Path.Combine(sample, "candidates.csv");
+            return files with
+            {
+                Sessions = File.Exists(sampleSessions) ? sampleSessions : null,
+                Candidates = File.Exists(sampleCandidates) ? sampleCandidates : null,
+            };
+        }
+
+        return files with { Sessions = sessions, Candidates = candidates };
+    }
+
     /// <summary>Reads the policy file and the rows.</summary>
     /// <param name="files">The files.</param>
     /// <remarks>Associate dates are checked after loading, against a policy file's assembly calendar only (<see cref="Report"/>).</remarks>
@@ -45,7 +74,8 @@ internal static class InputResolver
     {
         var filePolicy = files.Policy is null ? null : PolicyJson.Read(files.Policy);
         var load = ContractCsv.Load(files.Paths, files.Activity, filePolicy ?? Cae.Domain.Policy.CaePolicy.Default);
-        return new LoadedInput(files, filePolicy, load);
+        var sessions = files.Sessions is null && files.Candidates is null ? SessionLoadResult.None : SessionsCsv.Load(files.Sessions, files.Candidates, load);
+        return new LoadedInput(files, filePolicy, load) { Sessions = sessions };
     }
 
     /// <summary>Reads the policy file and the rows (<see cref="Load"/>), with a progress line on standard error, then writes the warnings and rejected rows there (<see cref="Report"/>).</summary>
@@ -83,6 +113,11 @@ internal static class InputResolver
             {
                 context.Error.WriteLine(warning.ToString());
             }
+        }
+
+        foreach (var warning in input.Sessions.Warnings)
+        {
+            context.Error.WriteLine(warning.ToString());
         }
 
         foreach (var row in input.Rejected)

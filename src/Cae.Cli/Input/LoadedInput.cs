@@ -16,7 +16,10 @@ internal sealed record LoadedInput(InputFiles Files, CaePolicy? FilePolicy, Load
     public CaePolicy Policy => FilePolicy ?? CaePolicy.Default;
 
     /// <summary>The rejected rows, as <c>file:line: column: reason</c>.</summary>
-    public IReadOnlyList<string> Rejected { get; } = Load.Rejections.Select(r => r.ToString()).ToArray();
+    public IReadOnlyList<string> Rejected => Load.Rejections.Concat(Sessions.Rejections).Select(r => r.ToString()).ToArray();
+
+    /// <summary>The rows of sessions.csv and candidates.csv (none when not given).</summary>
+    public SessionLoadResult Sessions { get; init; } = SessionLoadResult.None;
 
     /// <summary>Whether rows were rejected (exit code 1).</summary>
     public bool HasRejections => Rejected.Count > 0;

@@ -50,6 +50,7 @@ public sealed class PathEvent : IEquatable<PathEvent>
     /// <param name="date">The exit date.</param>
     /// <param name="category">The exit category; not <see cref="Paths.ExitCategory.Associate"/> (use <see cref="Admission"/>).</param>
     /// <exception cref="DomainRuleException">The category is associate.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="category"/> is <c>null</c>.</exception>
     public static PathEvent Exit(LocalDate date, ExitCategory category)
     {
         if (category is null)

@@ -58,6 +58,7 @@ public sealed class PathStage : SmartEnum<PathStage>
     /// Not entered → candidate; candidate → CAPE, CESA or exit; CAPE → CAPE (renewal), CESA or exit;
     /// CESA → associate or exit; nothing leaves associate or exited.
     /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="next"/> is <c>null</c>.</exception>
     [Pure]
     public bool CanTransitionTo(PathStage next)
     {

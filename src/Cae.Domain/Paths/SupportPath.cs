@@ -32,6 +32,7 @@ public sealed class SupportPath
     /// <param name="entrepreneurId">The person's key.</param>
     /// <param name="events">The events, in date order, starting with <see cref="PathEvent.Entry"/>.</param>
     /// <exception cref="DomainRuleException">The events are empty, out of order, or make a transition the path does not allow.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <c>null</c>.</exception>
     public SupportPath(string entrepreneurId, IEnumerable<PathEvent> events)
     {
         if (string.IsNullOrWhiteSpace(entrepreneurId))

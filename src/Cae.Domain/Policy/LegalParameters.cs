@@ -40,6 +40,8 @@ public static class LegalParameters
 
     private static readonly Lazy<Files> Loaded = new(() => new Files());
 
+    private static readonly Lazy<GeneralReductionFiles> ReductionFiles = new(() => new GeneralReductionFiles());
+
     /// <summary>The names of the embedded parameter files, in the order of the policy's fields.</summary>
     public static IReadOnlyList<string> FileNames { get; } = Array.AsReadOnly(Names);
 
@@ -69,6 +71,18 @@ public static class LegalParameters
 
     /// <summary>Reference of the default contribution rate.</summary>
     public static Reference Contribution => Loaded.Value.ContributionRate.Values[0].Reference;
+
+    /// <summary>
+    /// T, the largest coefficient of the general reduction of employer contributions (at the SMIC), for an employer of
+    /// 20 employees or more until 2014 and subject to the 0.5 % FNAL contribution since 2015, each value with its text
+    /// (Code de la sécurité sociale D241-7). Known from 2012-09-24; the years 2018–2023 are not in the table (the library
+    /// does not have their sourced values): a CAE that needs them gives <c>max_coefficient</c> itself. Used by
+    /// <see cref="EmployerChargeSchedule.GeneralReduction"/> schedules that do not give their own T.
+    /// </summary>
+    public static DatedParameter<decimal> GeneralReductionMaxCoefficient() => ReductionFiles.Value.MaxCoefficient;
+
+    /// <summary>The multiple of the SMIC at which the general reduction ends (1.6; Code de la sécurité sociale L241-13, D241-7).</summary>
+    public static DatedParameter<decimal> GeneralReductionThreshold() => ReductionFiles.Value.Threshold;
 
     /// <summary>The SMIC hourly rate as a dated parameter, each revaluation with its own decree or order.</summary>
     public static DatedParameter<Money> SmicHourly() => Loaded.Value.Smic;
@@ -108,6 +122,12 @@ public static class LegalParameters
                 Money.Zero),
             Assemblies = AssemblyCalendar.Empty,
         };
+    }
+
+    private sealed class GeneralReductionFiles
+    {
+        public readonly DatedParameter<decimal> MaxCoefficient = ParameterFile.Read("general_reduction_max_coefficient").ToParameter(DataValues.Number);
+        public readonly DatedParameter<decimal> Threshold = ParameterFile.Read("general_reduction_threshold").ToParameter(DataValues.Number);
     }
 
     private sealed class Files

@@ -278,6 +278,7 @@ internal sealed partial class PolicyReader
         RequireKind(e, JsonValueKind.Object, at, "an object");
         LocalDate? from = null;
         EmployerChargeSchedule? schedule = null;
+        JsonElement? generalReduction = null;
         Reference? own = null;
         foreach (var property in e.EnumerateObject())
         {
@@ -308,13 +309,58 @@ internal sealed partial class PolicyReader
                     }).ToArray();
                     schedule = Guard(here, () => EmployerChargeSchedule.BySmicMultiple(points));
                     break;
+                case "general_reduction":
+                    if (schedule is not null)
+                    {
+                        throw Error(at, "give one of 'rate', 'by_smic_multiple' or 'general_reduction'");
+                    }
+
+                    generalReduction = property.Value;
+                    break;
                 default: throw Error(here, $"unknown field '{property.Name}'");
             }
+        }
+
+        if (generalReduction is { } reduction)
+        {
+            if (schedule is not null)
+            {
+                throw Error(at, "give one of 'rate', 'by_smic_multiple' or 'general_reduction'");
+            }
+
+            schedule = GeneralReduction(reduction, at + ".general_reduction", from ?? throw Error(at, "an employer-charge entry needs 'from'"));
         }
 
         return new DatedValue<EmployerChargeSchedule>(
             from ?? throw Error(at, "an employer-charge entry needs 'from'"),
             schedule ?? throw Error(at, "an employer-charge entry needs 'rate' or 'by_smic_multiple'"),
             own ?? reference);
+    }
+
+    /// <summary>
+    /// <c>{ "full_rate": r, "max_coefficient": T, "threshold": 1.6 }</c>: the CAE's full employer rate less the general
+    /// reduction; T and the threshold default to the library's tables on the entry's <c>from</c> date.
+    /// </summary>
+    private EmployerChargeSchedule GeneralReduction(JsonElement e, string at, LocalDate from)
+    {
+        RequireKind(e, JsonValueKind.Object, at, "an object");
+        Rate? fullRate = null;
+        decimal? max = null, threshold = null;
+        foreach (var property in e.EnumerateObject())
+        {
+            var here = at + "." + property.Name;
+            switch (property.Name)
+            {
+                case "full_rate": fullRate = RateOf(property.Value, here); break;
+                case "max_coefficient": max = Decimal(property.Value, here); break;
+                case "threshold": threshold = Decimal(property.Value, here); break;
+                default: throw Error(here, $"unknown field '{property.Name}' (general_reduction has full_rate, max_coefficient and threshold)");
+            }
+        }
+
+        var rate = fullRate ?? throw Error(at, "general_reduction needs 'full_rate', the CAE's employer rate before the reduction");
+        var t = max ?? Guard(at + ".max_coefficient", () => LegalParameters.GeneralReductionMaxCoefficient().ValueOn(from));
+        var limit = threshold ?? Guard(at + ".threshold", () => LegalParameters.GeneralReductionThreshold().ValueOn(from));
+        return Guard(at, () => EmployerChargeSchedule.GeneralReduction(rate, t, limit));
     }
 }

@@ -67,6 +67,7 @@ public sealed class TraceBuilder
 
     /// <summary>Appends the steps of another trace (a rule that uses another rule).</summary>
     /// <param name="trace">The trace to append.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="trace"/> is <c>null</c>.</exception>
     public TraceBuilder Append(Trace trace)
     {
         steps.AddRange((trace ?? throw new ArgumentNullException(nameof(trace))).Steps);

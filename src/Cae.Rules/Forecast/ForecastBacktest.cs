@@ -38,6 +38,7 @@ public sealed class ForecastBacktest
     /// <summary>Projected − actual, field by field.</summary>
     /// <param name="projected">The projected flows.</param>
     /// <param name="actual">The actual flows.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actual"/> or <paramref name="projected"/> is <c>null</c>.</exception>
     public static FlowCounts Error(FlowCounts projected, FlowCounts actual)
     {
         if (projected is null)

@@ -26,6 +26,7 @@ public sealed class AnnualReport : IEquatable<AnnualReport>
     /// <param name="supportBudget">The policy's support budget for Y, when it gives one.</param>
     /// <param name="input">What was read and rejected.</param>
     /// <param name="previousYear">The report of Y − 1 when the data covers it (its own previous year is not kept).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="contributions"/> or <paramref name="exits"/> or <paramref name="flows"/> or <paramref name="input"/> or <paramref name="pathDurationMonths"/> or <paramref name="salary"/> or <paramref name="turnover"/> or <paramref name="typology"/> is <c>null</c>.</exception>
     public AnnualReport(
         int year,
         FlowSection flows,

@@ -31,6 +31,7 @@ public sealed class AnnualReportEngine
     /// <summary>Creates the engine from values already computed under a policy (a what-if scenario).</summary>
     /// <param name="values">The effective values.</param>
     /// <param name="policy">The policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="values"/> is <c>null</c>.</exception>
     public AnnualReportEngine(EffectiveValues values, CaePolicy policy)
     {
         Values = values ?? throw new ArgumentNullException(nameof(values));
@@ -92,6 +93,7 @@ public sealed class AnnualReportEngine
     /// <param name="shards">The number of slices (at least 1), e.g. <see cref="Environment.ProcessorCount"/>.</param>
     /// <param name="input">What was read and rejected.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">The year is not covered (see <see cref="Compute"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shards"/> is less than 1.</exception>
     public AnnualReport ComputeParallel(int year, int shards, InputSummary? input = null)
     {
         RequireCovered(year);

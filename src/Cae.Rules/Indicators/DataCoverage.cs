@@ -86,6 +86,7 @@ public sealed class DataCoverage
 
     /// <summary>The coverage of a dataset (scanned once per dataset, then shared).</summary>
     /// <param name="data">The dataset.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <c>null</c>.</exception>
     public static DataCoverage Of(CaeDataset data) => (data ?? throw new ArgumentNullException(nameof(data))).Coverage;
 
     /// <summary>How many months of a year hold data (0 to 12).</summary>

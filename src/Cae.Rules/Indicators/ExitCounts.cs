@@ -40,6 +40,7 @@ public sealed record ExitCounts(long Creation, long Associate, long Employment, 
 
     /// <summary>The exits of a category by its value (0 creation … 5 other).</summary>
     /// <param name="categoryValue">The category's value.</param>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="categoryValue"/> is not 0 to 5.</exception>
     public long Of(int categoryValue) => categoryValue switch
     {
         0 => Creation,

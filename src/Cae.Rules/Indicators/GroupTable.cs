@@ -18,6 +18,7 @@ public sealed class GroupTable<T> : IReadOnlyList<KeyValuePair<string, T>>, IEqu
     /// <summary>Creates a table.</summary>
     /// <param name="rows">The groups, in order; names are distinct.</param>
     /// <exception cref="ArgumentException">Two groups have the same name.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <c>null</c>.</exception>
     public GroupTable(IEnumerable<KeyValuePair<string, T>> rows)
     {
         this.rows = new List<KeyValuePair<string, T>>(rows ?? throw new ArgumentNullException(nameof(rows))).ToArray();

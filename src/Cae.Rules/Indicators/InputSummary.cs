@@ -13,6 +13,7 @@ public sealed class InputSummary : IEquatable<InputSummary>
     /// <param name="activityRead">Activity rows read.</param>
     /// <param name="activityAccepted">Activity rows accepted.</param>
     /// <param name="rejectedRows">Every rejected row, as <c>file:line: column: reason</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rejectedRows"/> is <c>null</c>.</exception>
     public InputSummary(int pathsRead, int pathsAccepted, int activityRead, int activityAccepted, IReadOnlyList<string> rejectedRows)
     {
         PathsRead = pathsRead;

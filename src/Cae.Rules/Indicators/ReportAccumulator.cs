@@ -201,6 +201,7 @@ public sealed class ReportAccumulator
 
     /// <summary>Adds some persons, in any order (each once).</summary>
     /// <param name="persons">The person indices.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="persons"/> is <c>null</c>.</exception>
     public void AddPersons(IEnumerable<int> persons)
     {
         foreach (var p in persons ?? throw new ArgumentNullException(nameof(persons)))
@@ -466,6 +467,7 @@ public sealed class ReportAccumulator
 
     /// <summary>Adds some activity rows, in any order (each once).</summary>
     /// <param name="rows">The row indices.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <c>null</c>.</exception>
     public void AddRows(IEnumerable<int> rows)
     {
         foreach (var r in rows ?? throw new ArgumentNullException(nameof(rows)))
@@ -477,6 +479,7 @@ public sealed class ReportAccumulator
     /// <summary>Adds the counters of another accumulator of the same engine and year (another shard).</summary>
     /// <param name="other">The other accumulator; left unchanged.</param>
     /// <exception cref="ArgumentException">The other accumulator belongs to another engine or year.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <c>null</c>.</exception>
     public void MergeFrom(ReportAccumulator other)
     {
         if (other is null)

@@ -10,6 +10,7 @@ public sealed class ReportList : ReportNode
 
     /// <summary>Creates a list.</summary>
     /// <param name="items">The items, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <c>null</c>.</exception>
     public ReportList(IEnumerable<ReportNode> items) => this.items = new List<ReportNode>(items ?? throw new ArgumentNullException(nameof(items))).ToArray();
 
     /// <summary>The items, in order.</summary>

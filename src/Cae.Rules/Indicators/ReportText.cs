@@ -7,6 +7,7 @@ public sealed class ReportText : ReportNode
 {
     /// <summary>Creates a text.</summary>
     /// <param name="value">The text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <c>null</c>.</exception>
     public ReportText(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary>The text.</summary>

@@ -17,6 +17,7 @@ public sealed class ReportTree : ReportNode
     /// <summary>Creates a subtree.</summary>
     /// <param name="children">The named children, in order; names are distinct.</param>
     /// <exception cref="ArgumentException">Two children have the same name.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="children"/> is <c>null</c>.</exception>
     public ReportTree(IEnumerable<KeyValuePair<string, ReportNode>> children)
     {
         this.children = new List<KeyValuePair<string, ReportNode>>(children ?? throw new ArgumentNullException(nameof(children))).ToArray();
@@ -42,6 +43,7 @@ public sealed class ReportTree : ReportNode
 
     /// <summary>The node at a path of names, or <c>null</c> when there is none.</summary>
     /// <param name="path">The names from this tree down, e.g. <c>"flows", "total", "entries"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
     public ReportNode? Find(params string[] path)
     {
         ReportNode? node = this;

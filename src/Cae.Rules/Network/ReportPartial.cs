@@ -72,6 +72,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// <summary>The partial of what an accumulator has added (one CAE's data, under the accumulator's engine's policy).</summary>
     /// <param name="accumulator">The accumulator, after its persons and rows were added; left unchanged.</param>
     /// <param name="input">What was read and accepted; by default, everything in the dataset was accepted. Rejected rows are not kept (they hold a person's data).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="accumulator"/> is <c>null</c>.</exception>
     public static ReportPartial Of(ReportAccumulator accumulator, InputSummary? input = null)
     {
         if (accumulator is null)
@@ -114,6 +115,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// <param name="other">The other partial, of the same year.</param>
     /// <exception cref="ArgumentException">The partials are of different years.</exception>
     /// <exception cref="OverflowException">A sum leaves the 64-bit range (over 92 233 720 368 547 758 € or 9.2 × 10^18 people).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <c>null</c>.</exception>
     public ReportPartial Combine(ReportPartial other)
     {
         if (other is null)
@@ -144,6 +146,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// <param name="year">The year of the partials.</param>
     /// <param name="partials">The partials.</param>
     /// <exception cref="ArgumentException">A partial is of another year.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="partials"/> is <c>null</c>.</exception>
     public static ReportPartial CombineAll(int year, IEnumerable<ReportPartial> partials)
     {
         var list = new List<ReportPartial>(partials ?? throw new ArgumentNullException(nameof(partials)));

@@ -59,6 +59,7 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
     /// <param name="to">The last year, not before <paramref name="from"/>.</param>
     /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
     /// <exception cref="ArgumentOutOfRangeException">The years are not 2 ≤ from ≤ to ≤ 9998.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <c>null</c>.</exception>
     public static ReportTrend Compute(AnnualReportEngine engine, int from, int to, InputSummary? input = null)
     {
         if (engine is null)
@@ -91,8 +92,18 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
     public ReportPartial Partial(int year) =>
         year >= From && year <= To ? partials[year - From] : throw new ArgumentOutOfRangeException(nameof(year), $"The trend covers {From} … {To}.");
 
+    /// <summary>Why an indicator names no number of the report in any year: the first unknown part of its path and the names the report has there (<see cref="WhatIf.IndicatorPath.Problem"/>, on the last year).</summary>
+    /// <param name="indicator">A §3 JSON path joined by dots, a dot in a name escaped (<see cref="WhatIf.IndicatorPath"/>).</param>
+    /// <returns><c>null</c> when the indicator is a number of the report in at least one year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The path is not well formed (<see cref="WhatIf.IndicatorPath.Split"/>).</exception>
+    public string? Problem(string indicator) =>
+        Has(indicator) ? null : WhatIf.IndicatorPath.Problem(trees[trees.Length - 1], indicator);
+
     /// <summary>Whether an indicator names a number of the report in at least one year.</summary>
-    /// <param name="indicator">A §3 JSON path joined by dots, e.g. <c>flows.total.accompanied</c>.</param>
+    /// <param name="indicator">A §3 JSON path joined by dots, a dot in a name escaped (<see cref="WhatIf.IndicatorPath"/>), e.g. <c>flows.total.accompanied</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The path is not well formed (<see cref="WhatIf.IndicatorPath.Split"/>).</exception>
     public bool Has(string indicator)
     {
         foreach (var value in Series(indicator))
@@ -117,6 +128,8 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
 
     /// <summary>An indicator's value in each year, <c>null</c> where the year has no such number (a group absent that year, a rate without a denominator).</summary>
     /// <param name="indicator">A §3 JSON path joined by dots, e.g. <c>flows.total.accompanied</c> or <c>turnover.by_unit.Coopilote B.total</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The path is not well formed (<see cref="WhatIf.IndicatorPath.Split"/>).</exception>
     public IReadOnlyList<decimal?> Series(string indicator)
     {
         var path = Split(indicator);
@@ -154,7 +167,7 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
     /// <inheritdoc />
     public override int GetHashCode() => (From * 31) ^ partials.Length;
 
-    private static string[] Split(string indicator) => (indicator ?? throw new ArgumentNullException(nameof(indicator))).Split('.');
+    private static string[] Split(string indicator) => WhatIf.IndicatorPath.Split(indicator ?? throw new ArgumentNullException(nameof(indicator)));
 }
 
 /// <summary>The one pass of a <see cref="ReportTrend"/>: every year's counters, laid out as an accumulator's slots.</summary>

@@ -40,6 +40,7 @@ public static class ModelledValues
     /// <param name="policy">The policy.</param>
     /// <param name="rules">The rules; the library's by default.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public static EffectiveValues Compute(CaeDataset data, CaePolicy policy, RuleSet? rules = null)
     {
         if (policy is null)

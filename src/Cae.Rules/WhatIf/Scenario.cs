@@ -65,6 +65,7 @@ public sealed class Scenario
     /// (the identity's name is left out).
     /// </summary>
     /// <param name="next">The scenario to apply after this one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="next"/> is <c>null</c>.</exception>
     public Scenario Then(Scenario next)
     {
         if (next is null)
@@ -80,6 +81,7 @@ public sealed class Scenario
 
     /// <summary>Applies every change, in order, over a baseline policy.</summary>
     /// <param name="baseline">The baseline policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="baseline"/> is <c>null</c>.</exception>
     public CaePolicy ApplyTo(CaePolicy baseline)
     {
         var policy = baseline ?? throw new ArgumentNullException(nameof(baseline));
@@ -93,6 +95,7 @@ public sealed class Scenario
 
     /// <summary>Applies every rule replacement, in order, over a baseline rule set.</summary>
     /// <param name="baseline">The baseline rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="baseline"/> is <c>null</c>.</exception>
     public RuleSet ApplyTo(RuleSet baseline)
     {
         var rules = baseline ?? throw new ArgumentNullException(nameof(baseline));
@@ -131,6 +134,7 @@ public sealed class Scenario
     /// <summary>Replaces the contribution rates by a list of dated rates (default, per structure, per person).</summary>
     /// <param name="rates">The rates; at least one CAE-wide default.</param>
     /// <exception cref="DomainRuleException">No CAE-wide default rate.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> is <c>null</c>.</exception>
     public Scenario WithContributionRates(IEnumerable<ContributionRate> rates)
     {
         var list = (rates ?? throw new ArgumentNullException(nameof(rates))).ToArray();
@@ -167,6 +171,7 @@ public sealed class Scenario
 
     /// <summary>Replaces the general-assembly calendar.</summary>
     /// <param name="dates">The assembly dates (repeats are ignored).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is <c>null</c>.</exception>
     public Scenario WithAssemblies(IEnumerable<LocalDate> dates)
     {
         var list = (dates ?? throw new ArgumentNullException(nameof(dates))).Distinct().OrderBy(d => d).ToArray();
@@ -177,6 +182,7 @@ public sealed class Scenario
 
     /// <summary>Adds general assemblies to the calendar (e.g. a December AG every year).</summary>
     /// <param name="dates">The dates to add.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is <c>null</c>.</exception>
     public Scenario WithMoreAssemblies(IEnumerable<LocalDate> dates)
     {
         var list = (dates ?? throw new ArgumentNullException(nameof(dates))).Distinct().OrderBy(d => d).ToArray();
@@ -242,6 +248,7 @@ public sealed class Scenario
     /// <summary>Sets the employer-charge schedule, on every date or from a day on.</summary>
     /// <param name="schedule">The schedule (flat, or by SMIC multiple).</param>
     /// <param name="from">When given, the first day of the new schedule.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <c>null</c>.</exception>
     public Scenario WithEmployerCharges(EmployerChargeSchedule schedule, LocalDate? from = null)
     {
         if (schedule is null)
@@ -268,6 +275,7 @@ public sealed class Scenario
 
     /// <summary>Sets the exit categories counted as positive.</summary>
     /// <param name="categories">The categories.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="categories"/> is <c>null</c>.</exception>
     public Scenario WithPositiveExits(params ExitCategory[] categories)
     {
         var set = ExitCategorySet.Of(categories ?? throw new ArgumentNullException(nameof(categories)));
@@ -276,6 +284,7 @@ public sealed class Scenario
 
     /// <summary>Sets the exit categories counted as perennial.</summary>
     /// <param name="categories">The categories.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="categories"/> is <c>null</c>.</exception>
     public Scenario WithPerennialExits(params ExitCategory[] categories)
     {
         var set = ExitCategorySet.Of(categories ?? throw new ArgumentNullException(nameof(categories)));

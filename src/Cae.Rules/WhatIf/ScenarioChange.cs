@@ -29,12 +29,14 @@ public sealed class ScenarioChange
     /// <summary>A change of the policy's parameters.</summary>
     /// <param name="description">What the change does.</param>
     /// <param name="change">Returns the changed copy of a policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is <c>null</c>.</exception>
     public static ScenarioChange OfPolicy(string description, Func<CaePolicy, CaePolicy> change) =>
         new(description, change ?? throw new ArgumentNullException(nameof(change)), null);
 
     /// <summary>A replacement of rules (a structural change).</summary>
     /// <param name="description">What the change does.</param>
     /// <param name="change">Returns the changed copy of a rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is <c>null</c>.</exception>
     public static ScenarioChange OfRules(string description, Func<RuleSet, RuleSet> change) =>
         new(description, null, change ?? throw new ArgumentNullException(nameof(change)));
 

@@ -101,6 +101,7 @@ public sealed class SweepAxis
     /// <param name="values">The values; at least one.</param>
     /// <param name="scenario">Makes the scenario of a value.</param>
     /// <exception cref="ArgumentException">The name is empty, or there is no value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> or <paramref name="values"/> is <c>null</c>.</exception>
     public static SweepAxis Of(string name, IEnumerable<decimal> values, Func<decimal, Scenario> scenario)
     {
         if (string.IsNullOrWhiteSpace(name))

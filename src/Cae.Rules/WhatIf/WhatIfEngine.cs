@@ -33,6 +33,7 @@ public sealed class WhatIfEngine
     /// <param name="data">The dataset.</param>
     /// <param name="baselinePolicy">The baseline policy (scenarios apply over it).</param>
     /// <param name="rules">The baseline rules; the library's by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="baselinePolicy"/> or <paramref name="data"/> is <c>null</c>.</exception>
     public WhatIfEngine(CaeDataset data, CaePolicy baselinePolicy, RuleSet? rules = null)
     {
         Data = data ?? throw new ArgumentNullException(nameof(data));
@@ -75,6 +76,7 @@ public sealed class WhatIfEngine
     /// <param name="year">The year Y.</param>
     /// <param name="input">What was read and rejected, for the reports' <c>input</c> and <c>rejected_rows</c>.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input)
     {
         if (scenario is null)
@@ -104,7 +106,8 @@ public sealed class WhatIfEngine
             scenarioReport,
             AdmissionChanges(baseline.Admissions, changed.Admissions),
             PastSupportLimit(baseline.Values, Rules.SupportLimit(BaselinePolicy), year),
-            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year));
+            PastSupportLimit(changed.Values, scenarioRules.SupportLimit(scenarioPolicy), year),
+            () => PersonOutcomes.Compute(inputs, baseline, changed, year));
     }
 
     /// <summary>
@@ -131,6 +134,7 @@ public sealed class WhatIfEngine
 
     /// <summary>The modelled values of the data under a scenario (the baseline itself for <see cref="Scenario.Identity"/>).</summary>
     /// <param name="scenario">The scenario.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public EffectiveValues Model(Scenario scenario)
     {
         if (scenario is null)
@@ -152,7 +156,8 @@ public sealed class WhatIfEngine
     /// <param name="indicators">The indicators' paths (<see cref="IndicatorPath"/>); <see cref="IndicatorPath.Defaults"/> when empty.</param>
     /// <param name="year">The year Y.</param>
     /// <param name="parallel">Whether to compute the scenarios on every processor (the figures are the same).</param>
-    /// <exception cref="ArgumentException">No axis, or an indicator is not a number of the report.</exception>
+    /// <exception cref="ArgumentException">No axis, more than 10 000 000 scenarios, or an indicator is not a number of the report: the message names the unknown part of its path and the names the report has there.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public SweepResult Sweep(Scenario scenario, IReadOnlyList<SweepAxis> axes, IReadOnlyList<string>? indicators, int year, bool parallel = true)
     {
         if (scenario is null)
@@ -178,9 +183,10 @@ public sealed class WhatIfEngine
         var kinds = new ReportValueKind[chosen.Length];
         for (var k = 0; k < chosen.Length; k++)
         {
-            kinds[k] = recorded.Find(paths[k]) is ReportNumber number
-                ? number.Kind
-                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report (paths are the JSON names joined by dots, e.g. salary.total.hours).", nameof(indicators));
+            var problem = IndicatorPath.Problem(recorded, chosen[k]);
+            kinds[k] = problem is null
+                ? ((ReportNumber)recorded.Find(paths[k])!).Kind
+                : throw new ArgumentException($"'{chosen[k]}' is not a number of the {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report: {problem} (paths are the JSON names joined by dots, a dot in a name written \\., e.g. salary.total.hours).", nameof(indicators));
         }
 
         var models = new KeyValuePair<CaePolicy, RuleSet>[count];

@@ -14,6 +14,8 @@ namespace Cae.Rules.WhatIf;
 /// <remarks>Immutable.</remarks>
 public sealed class WhatIfResult
 {
+    private readonly Lazy<IReadOnlyList<PersonWhatIf>> people;
+
     internal WhatIfResult(
         string name,
         int year,
@@ -24,8 +26,10 @@ public sealed class WhatIfResult
         AnnualReport scenario,
         IReadOnlyList<AdmissionChange> admissionChanges,
         int? baselinePastSupportLimit,
-        int? scenarioPastSupportLimit)
+        int? scenarioPastSupportLimit,
+        Func<IReadOnlyList<PersonWhatIf>> people)
     {
+        this.people = new Lazy<IReadOnlyList<PersonWhatIf>>(people);
         Name = name;
         Year = year;
         BaselinePolicy = baselinePolicy;
@@ -82,6 +86,48 @@ public sealed class WhatIfResult
 
     /// <summary>Under the scenario: the persons still supported on 31 December past their support end (see <see cref="BaselinePastSupportLimit"/>).</summary>
     public int? ScenarioPastSupportLimit { get; }
+
+    /// <summary>
+    /// What the scenario means for each person supported at some time of <see cref="Year"/> under the baseline or the
+    /// scenario, or with activity in it (associates included): her modelled hours and contribution of the year and her modelled admission date, under both, by
+    /// entrepreneur id (ordinal order). Computed on first use.
+    /// </summary>
+    public IReadOnlyList<PersonWhatIf> People => people.Value;
+
+    /// <summary>What the scenario means for one person (see <see cref="People"/>).</summary>
+    /// <param name="entrepreneurId">The person's id.</param>
+    /// <returns>Her figures; <c>null</c> when she is neither supported nor active in <see cref="Year"/> under either policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entrepreneurId"/> is <c>null</c>.</exception>
+    public PersonWhatIf? Person(string entrepreneurId)
+    {
+        if (entrepreneurId is null)
+        {
+            throw new ArgumentNullException(nameof(entrepreneurId));
+        }
+
+        var list = People;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var order = string.CompareOrdinal(list[mid].EntrepreneurId, entrepreneurId);
+            if (order == 0)
+            {
+                return list[mid];
+            }
+
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The comparison as a tree: <c>name</c>, <c>baseline</c>, <c>scenario</c>, <c>delta</c>, <c>actual</c>.</summary>
     public ReportTree ToTree() => new(new[]

@@ -8,7 +8,7 @@ public class PayCommandTest
     [Fact]
     public void The_cascade_prints_the_contract_fields_as_numbers_in_euros()
     {
-        var run = CliRun.Of("pay", "--month", "2016-01", "--turnover", "3000", "--purchases", "500", "--costs", "200");
+        var run = CliRun.Of("pay", "--month", "2025-01", "--turnover", "3000", "--purchases", "500", "--costs", "200");
 
         Assert.Equal(0, run.Code);
         Assert.Equal(string.Empty, run.Error);
@@ -19,14 +19,29 @@ public class PayCommandTest
         Assert.Equal(2500m, root.GetProperty("gross_margin").GetDecimal());
         Assert.Equal(250m, root.GetProperty("contribution").GetDecimal());
         Assert.Equal(2050m, root.GetProperty("available").GetDecimal());
-        Assert.Equal(303.34m, root.GetProperty("employer_charges").GetDecimal());
-        Assert.Equal(1746.66m, root.GetProperty("gross_salary").GetDecimal());
-        Assert.Equal(9.67m, root.GetProperty("smic_hourly").GetDecimal());
+        Assert.Equal(158.27m, root.GetProperty("employer_charges").GetDecimal()); // 2 050 / (1 + 8.3667 % at 1.0499 SMIC)
+        Assert.Equal(1891.73m, root.GetProperty("gross_salary").GetDecimal());
+        Assert.Equal(11.88m, root.GetProperty("smic_hourly").GetDecimal());
         Assert.Equal(151.67m, root.GetProperty("hours").GetDecimal());
         var smic = root.GetProperty("explain").EnumerateArray().First(s => s.GetProperty("name").GetString() == "smic_hourly");
-        Assert.Equal("9.67", smic.GetProperty("value").GetString());
-        Assert.Equal("2016-01-01", smic.GetProperty("effective_from").GetString());
-        Assert.StartsWith("Décret n° 2015-1688 du 17 décembre 2015", smic.GetProperty("reference").GetString());
+        Assert.Equal("11.88", smic.GetProperty("value").GetString());
+        Assert.Equal("2024-11-01", smic.GetProperty("effective_from").GetString());
+        Assert.StartsWith("Décret n° 2024-951 du 23 octobre 2024", smic.GetProperty("reference").GetString());
+    }
+
+    [Fact]
+    public void Before_2024_the_default_policy_has_no_employer_charge_schedule_and_says_so()
+    {
+        var run = CliRun.Of("pay", "--month", "2016-01", "--turnover", "3000");
+        Assert.Equal(2, run.Code);
+        Assert.Equal("cae: employer_charges: the parameter has no value before 2024-01-01 (got 2016-01-01)", Assert.Single(run.ErrorLines));
+
+        var policy = CliRun.PolicyJson("pay-own-schedule-2016", """
+            { "employer_charges": [ { "from": "2015-01-01", "by_smic_multiple": [[1.0, 0.05], [1.163, 0.16], [1.449, 0.30]] } ] }
+            """);
+        var root = CliRun.Of("pay", "--month", "2016-01", "--turnover", "3000", "--purchases", "500", "--costs", "200", "--policy", policy).Json.RootElement;
+        Assert.Equal(303.34m, root.GetProperty("employer_charges").GetDecimal());
+        Assert.Equal(1746.66m, root.GetProperty("gross_salary").GetDecimal());
     }
 
     [Fact]
@@ -48,7 +63,8 @@ public class PayCommandTest
     {
         var policy = CliRun.PolicyJson("pay-baticoop-tiers", """
             { "contribution": { "rates": [ { "from": "2015-01-01", "rate": 0.10 },
-                { "from": "2015-01-01", "structure": "Baticoop", "rate": 0.08, "tiers": [ { "above": 35000, "rate": 0.06 } ] } ] } }
+                { "from": "2015-01-01", "structure": "Baticoop", "rate": 0.08, "tiers": [ { "above": 35000, "rate": 0.06 } ] } ] },
+              "employer_charges": [ { "from": "2015-01-01", "rate": 0.45 } ] }
             """);
 
         Assert.Equal(400m, Contribution("--structure", "Coopilote"));
@@ -65,7 +81,7 @@ public class PayCommandTest
     [InlineData("3 000.50")]
     [InlineData("3000.5")]
     public void Amounts_accept_a_comma_and_spaces(string turnover) =>
-        Assert.Equal(3000.50m, CliRun.Of("pay", "--month", "2016-01", "--turnover", turnover).Json.RootElement.GetProperty("gross_margin").GetDecimal());
+        Assert.Equal(3000.50m, CliRun.Of("pay", "--month", "2025-01", "--turnover", turnover).Json.RootElement.GetProperty("gross_margin").GetDecimal());
 
     [Theory]
     [InlineData("--turnover", "abc", "cae: --turnover: 'abc' is not an amount (e.g. 1234.56)")]
@@ -104,7 +120,7 @@ public class PayCommandTest
     [InlineData("tr-TR")]
     public void Output_is_the_same_in_every_culture(string culture)
     {
-        string[] json = { "pay", "--month", "2016-01", "--turnover", "3000,50", "--purchases", "500", "--costs", "200" };
+        string[] json = { "pay", "--month", "2025-01", "--turnover", "3000,50", "--purchases", "500", "--costs", "200" };
         string[] md = json.Concat(new[] { "--format", "md" }).ToArray();
         string[] path = { "path", "--entry", "2014-01-31", "--cesa", "2014-03-01", "--on", "2015-06-01", "--format", "md" };
 
@@ -121,7 +137,8 @@ public class PayCommandTest
     {
         var policy = CliRun.PolicyJson("pay-own-reference", """
             { "smic_hourly": [ { "from": "2015-01-01", "value": 9.61 },
-                               { "from": "2016-01-01", "value": 9.70, "reference": { "title": "Décret de la CAE sur le SMIC", "href": "https://www.legifrance.gouv.fr/test" } } ] }
+                               { "from": "2016-01-01", "value": 9.70, "reference": { "title": "Décret de la CAE sur le SMIC", "href": "https://www.legifrance.gouv.fr/test" } } ],
+              "employer_charges": [ { "from": "2015-01-01", "rate": 0.45 } ] }
             """);
 
         var run = CliRun.Of("pay", "--month", "2016-02", "--turnover", "2000", "--policy", policy);

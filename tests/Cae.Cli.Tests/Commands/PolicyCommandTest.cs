@@ -17,7 +17,12 @@ public class PolicyCommandTest
         Assert.Equal(0, run.Code);
         var items = run.Json.RootElement.EnumerateArray().ToArray();
         var names = items.Select(i => i.GetProperty("name").GetString()).ToArray();
-        Assert.Equal(PolicyParameters.All.Where(p => p.Name != "support_budget").Select(p => p.Name), names.Distinct());
+        // Every parameter but the budget (none given) and the employer charges, whose default schedule starts in 2024.
+        Assert.Equal(PolicyParameters.All.Where(p => p.Name != "support_budget" && p.Name != "employer_charges").Select(p => p.Name), names.Distinct());
+        var in2024 = CliRun.Of("policy", "--on", "2024-01-01", "--format", "json").Json.RootElement.EnumerateArray()
+            .Single(i => i.GetProperty("name").GetString() == "employer_charges");
+        Assert.Equal("2024-01-01", in2024.GetProperty("from").GetString());
+        Assert.Contains("L241-13", in2024.GetProperty("reference").GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.All(items, i => Assert.Equal(new[] { "name", "value", "from", "reference" }, i.EnumerateObject().Select(p => p.Name)));
 
         var smic = items.Single(i => i.GetProperty("name").GetString() == "smic_hourly");

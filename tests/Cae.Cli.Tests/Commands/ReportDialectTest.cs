@@ -20,13 +20,13 @@ public class ReportDialectTest
     {
         var sample = Path.Combine(System.AppContext.BaseDirectory, Cae.Cli.Input.InputResolver.SampleFolder);
         var folder = TestData.NewDirectory();
-        foreach (var file in new[] { "paths.csv", "activity.csv" })
+        foreach (var file in new[] { "paths.csv", "activity.csv", "sessions.csv", "candidates.csv" })
         {
             File.WriteAllBytes(Path.Combine(folder, file), FrenchDialectWriter.Convert(File.ReadAllText(Path.Combine(sample, file)), windows1252, thousands));
         }
 
         var plain = CliRun.Of("report", "--format", "json");
-        var french = CliRun.Of("report", "--paths", Path.Combine(folder, "paths.csv"), "--activity", Path.Combine(folder, "activity.csv"), "--policy", Path.Combine(sample, "policy.json"), "--format", "json");
+        var french = CliRun.Of("report", "--paths", Path.Combine(folder, "paths.csv"), "--activity", Path.Combine(folder, "activity.csv"), "--policy", Path.Combine(sample, "policy.json"), "--sessions", Path.Combine(folder, "sessions.csv"), "--candidates", Path.Combine(folder, "candidates.csv"), "--format", "json");
         Assert.Equal(0, plain.Code);
         Assert.True(french.Code == 0, french.Error);
         Assert.Equal(plain.Out, french.Out);

@@ -169,6 +169,36 @@ public class WhatIfCommandTest
     }
 
     [Fact]
+    public void Person_gives_one_entrepreneur_s_hours_contribution_and_admission_under_both_policies()
+    {
+        var run = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "CP0084", "--format", "json");
+        Assert.True(run.Code == 0, run.Error);
+        using var json = run.Json;
+        var root = json.RootElement;
+        Assert.Equal("CP0084", root.GetProperty("entrepreneur_id").GetString());
+        Assert.Equal(2015, root.GetProperty("year").GetInt32());
+        Assert.Equal("2016-06-18", root.GetProperty("baseline").GetProperty("admission").GetString());
+        Assert.Equal("2015-12-12", root.GetProperty("scenario").GetProperty("admission").GetString());
+        Assert.Equal(root.GetProperty("baseline").GetProperty("hours").GetDecimal(), root.GetProperty("scenario").GetProperty("hours").GetDecimal());
+
+        var md = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "CP0084");
+        Assert.Contains("| Admission as associate | 2016-06-18 | 2015-12-12 |", md.Out, StringComparison.Ordinal);
+
+        var unknown = CliRun.Of("whatif", "--scenario", Scenario("two-assemblies-a-year.json"), "--person", "nobody");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("cae: --person: 'nobody' is neither supported nor active in 2015", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of("whatif", "--sweep", "contribution_rate=0.08", "--person", "CP0084").Code);
+    }
+
+    [Fact]
+    public void A_sweep_indicator_with_a_typo_names_the_unknown_part_and_the_candidates()
+    {
+        var run = CliRun.Of("whatif", "--sweep", "contribution_rate=0.08", "--indicators", "salary.totl.hours");
+        Assert.Equal(2, run.Code);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("cae: --indicators: 'salary.totl.hours'", StringComparison.Ordinal) && l.Contains("no 'totl' in 'salary'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rule_missing_a_parameter_for_a_date_of_the_data_is_a_usage_error_in_a_sweep_too()
     {
         // The sample's 2014 rows have no contribution rate in force under this baseline.
@@ -188,7 +218,7 @@ public class WhatIfCommandTest
     [Fact]
     public void Rejected_rows_exit_1_and_are_listed()
     {
-        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--paths", TestData.Path("bad", "paths.csv"), "--activity", TestData.Path("bad", "activity.csv"), "--year", "2015", "--format", "json");
+        var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--paths", TestData.Path("bad", "paths.csv"), "--activity", TestData.Path("bad", "activity.csv"), "--policy", CliRun.PolicyJson("whatif-bad-rows", """{ "employer_charges": [ { "from": "2011-12-01", "rate": 0.45 } ] }"""), "--year", "2015", "--format", "json");
         Assert.Equal(1, run.Code);
         using var json = run.Json;
         var rejected = json.RootElement.GetProperty("baseline").GetProperty("rejected_rows").GetArrayLength();
@@ -259,7 +289,7 @@ public class WhatIfCommandTest
     [Fact]
     public void An_empty_assembly_calendar_is_a_warning_naming_the_calendar()
     {
-        var policy = CliRun.PolicyJson("whatif-no-assemblies", "{ }");
+        var policy = CliRun.PolicyJson("whatif-no-assemblies", """{ "employer_charges": [ { "from": "2011-12-01", "rate": 0.45 } ] }""");
 
         var run = CliRun.Of("whatif", "--scenario", Scenario("contribution-8-percent.json"), "--policy", policy, "--format", "json");
 

@@ -92,6 +92,30 @@ public class CaePolicyEqualityProperty
                 .All(p => Equals(p.GetValue(baseline), p.GetValue(changed)) || Budgets(p, baseline, changed));
         });
 
+    [Property(MaxTest = 200)]
+    public Property Value_keys_agree_on_equal_values_and_ignore_references() =>
+        Prop.ForAll(EditLists(), edits =>
+        {
+            var a = Apply(CaePolicy.Default, edits);
+            var b = Apply(CaePolicy.Default, edits);
+            var other = new Reference("another source", "https://example.org");
+            var reReferenced = a.WithSmicHourly(new DatedParameter<Money>(a.SmicHourly.Name, "other", a.SmicHourly.Values.Select(v => new DatedValue<Money>(v.From, v.Value, other))));
+            return PolicyParameters.All.All(p => p.ValueKey(a) == p.ValueKey(b) && p.ValueKey(a) == p.ValueKey(reReferenced));
+        });
+
+    [Property(MaxTest = 200)]
+    public Property A_number_set_through_the_registry_changes_the_key_of_that_parameter_only() =>
+        Prop.ForAll(Gen.Elements(PolicyParameters.All.Where(p => p.IsNumber).ToArray()).ToArbitrary(), Gen.Choose(1, 9).ToArbitrary(), (parameter, value) =>
+        {
+            var before = CaePolicy.Default;
+            var after = parameter.WithNumber(before, value, Source);
+            var sameValueOtherSource = parameter.WithNumber(before, value, new Reference("another source", null));
+            var otherValue = parameter.WithNumber(before, value + 1, Source);
+            return parameter.ValueKey(after) == parameter.ValueKey(sameValueOtherSource)
+                && parameter.ValueKey(after) != parameter.ValueKey(otherValue)
+                && PolicyParameters.All.Where(p => p != parameter).All(p => p.ValueKey(before) == p.ValueKey(after));
+        });
+
     [Fact]
     public void Out_of_range_values_are_rejected_by_the_domain_naming_the_field()
     {

@@ -28,8 +28,10 @@ public class CaePolicyTest
         Assert.Equal(Hours.FromDecimal(151.67m), p.MonthlyLegalHours.ValueOn(Mid2015));
         Assert.Equal(Hours.FromDecimal(1820m), p.FteAnnualHours.ValueOn(Mid2015));
         Assert.Equal(Money.FromEuros(9.61m), p.SmicHourly.ValueOn(Mid2015));
-        Assert.Equal(0.05m, p.EmployerCharges.ValueOn(Mid2015).RateAt(1.0m));
-        Assert.Equal(0.30m, p.EmployerCharges.ValueOn(Mid2015).RateAt(2.0m));
+        var from2024 = new LocalDate(2024, 1, 1);
+        Assert.Equal(0.05m, p.EmployerCharges.ValueOn(from2024).RateAt(1.0m));
+        Assert.Equal(0.30m, p.EmployerCharges.ValueOn(from2024).RateAt(2.0m));
+        Assert.Throws<DomainRuleException>(() => p.EmployerCharges.ValueOn(from2024.PlusDays(-1)));
         Assert.Equal(ContributionBase.GrossMargin, p.Contribution.Base);
         Assert.Equal(Money.Zero, p.Contribution.MonthlyMinimum);
         Assert.Equal(0.10m, p.Contribution.RateFor(Mid2015, new Cae.Domain.Organisation.Structure("Coopilote")).Rate.Value);
@@ -60,8 +62,10 @@ public class CaePolicyTest
             var rule = Assert.IsType<DomainRuleException>(e.InnerException);
             Assert.Equal("2011-11-30", rule.Value);
 
+            // The employer-charge schedule starts in 2024 (the worked example it comes from); the others with the SMIC table.
             var entryOn = parameter.GetType().GetMethod(nameof(DatedParameter<int>.EntryOn))!;
-            var entry = entryOn.Invoke(parameter, new object[] { LegalParameters.TableStart })!;
+            var start = property == nameof(CaePolicy.EmployerCharges) ? new LocalDate(2024, 1, 1) : LegalParameters.TableStart;
+            var entry = entryOn.Invoke(parameter, new object[] { start })!;
             var reference = (Reference)entry.GetType().GetProperty("Reference")!.GetValue(entry)!;
             Assert.False(string.IsNullOrWhiteSpace(reference.Title), property);
         }

@@ -76,6 +76,20 @@ public class PolicyJsonTest
     }
 
     [Fact]
+    public void A_general_reduction_schedule_takes_T_and_the_threshold_from_the_library_s_tables_unless_given()
+    {
+        var p = Load("""
+            { "employer_charges": [ { "from": "2016-01-01", "general_reduction": { "full_rate": 0.43 } },
+                                    { "from": "2024-01-01", "general_reduction": { "full_rate": 0.40, "max_coefficient": 0.3194 } } ] }
+            """);
+        var in2016 = p.EmployerCharges.ValueOn(new LocalDate(2016, 6, 1));
+        Assert.Equal(EmployerChargeSchedule.GeneralReduction(Rate.FromFraction(0.43m), 0.2845m, 1.6m), in2016);
+        Assert.Equal(EmployerChargeSchedule.GeneralReduction(Rate.FromFraction(0.40m), 0.3194m, 1.6m), p.EmployerCharges.ValueOn(new LocalDate(2024, 6, 1)));
+        Assert.Throws<Cae.IO.InputException>(() => Load("""{ "employer_charges": [ { "from": "2016-01-01", "general_reduction": { "max_coefficient": 0.3 } } ] }"""));
+        Assert.Throws<Cae.IO.InputException>(() => Load("""{ "employer_charges": [ { "from": "2016-01-01", "rate": 0.4, "general_reduction": { "full_rate": 0.43 } } ] }"""));
+    }
+
+    [Fact]
     public void Fields_absent_from_the_file_keep_the_default()
     {
         var p = Load("""{ "support_limit_months": 30 }""");

@@ -29,9 +29,9 @@ public class ReadmeExampleTest
         }
 
         var text = output.ToString();
-        Assert.Contains("Contribution 130.00 €, gross salary 1114.29 €, 115.23 h", text);
+        Assert.Contains("Contribution 130.00 €, gross salary 1114.29 €, 93.80 h", text);
         Assert.Contains("smic_hourly", text);
-        Assert.Contains("9.67", text);
+        Assert.Contains("11.88", text);
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public class ReadmeExampleTest
     private static void Example()
     {
         // example:start
-        // January 2016: 1 300 € of turnover, no purchases, under the network's default policy.
-        var input = new PayInput(new YearMonth(2016, 1), new Structure("Coopilote"), Money.FromEuros(1300m));
+        // January 2025: 1 300 € of turnover, no purchases, under the network's default policy.
+        var input = new PayInput(new YearMonth(2025, 1), new Structure("Coopilote"), Money.FromEuros(1300m));
         var pay = new PayCascadeRule(CaePolicy.Default).Explain(input); // purchases, costs and year-to-date base: zero
         Console.WriteLine($"Contribution {pay.Contribution} €, gross salary {pay.GrossSalary} €, {pay.Hours} h");
         foreach (var parameter in pay.Trace.Parameters)

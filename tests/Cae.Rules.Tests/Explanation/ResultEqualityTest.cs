@@ -14,15 +14,15 @@ public class ResultEqualityTest
     public void Two_identical_explanations_are_equal_with_the_same_hash_code()
     {
         var input = new PayInput(new YearMonth(2016, 1), new Structure("Coopilote"), Money.FromEuros(3000m)).WithPurchases(Money.FromEuros(500m));
-        var a = new PayCascadeRule(CaePolicy.Default).Explain(input);
-        var b = new PayCascadeRule(CaePolicy.Default).Explain(input with { });
+        var a = new PayCascadeRule(TestPolicies.Default).Explain(input);
+        var b = new PayCascadeRule(TestPolicies.Default).Explain(input with { });
 
         Assert.NotSame(a.Trace, b.Trace);
         Assert.Equal(a.Trace, b.Trace);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, new PayCascadeRule(CaePolicy.Default).Explain(input.WithDirectCosts(Money.FromEuros(1m))));
-        Assert.Equal(a, new PayCascadeRule(CaePolicy.Default).Explain(new YearMonth(2016, 1), new Structure("Coopilote"), null, Money.FromEuros(3000m), Money.FromEuros(500m), Money.Zero, Money.Zero));
+        Assert.NotEqual(a, new PayCascadeRule(TestPolicies.Default).Explain(input.WithDirectCosts(Money.FromEuros(1m))));
+        Assert.Equal(a, new PayCascadeRule(TestPolicies.Default).Explain(new YearMonth(2016, 1), new Structure("Coopilote"), null, Money.FromEuros(3000m), Money.FromEuros(500m), Money.Zero, Money.Zero));
     }
 
     [Fact]

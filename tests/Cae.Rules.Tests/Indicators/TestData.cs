@@ -16,7 +16,7 @@ namespace Cae.Rules.Tests.Indicators;
 /// <summary>Builds paths, activity rows and datasets for the indicator tests.</summary>
 internal static class TestData
 {
-    public static CaePolicy Policy { get; } = CaePolicy.Default with
+    public static CaePolicy Policy { get; } = TestPolicies.Default with
     {
         ReportingUnits = new ReportingUnitMap(new[]
         {

@@ -41,7 +41,7 @@ public class UncoveredYearTest
     [Fact]
     public void Under_the_default_policy_the_what_if_warns_that_no_admission_can_be_modelled()
     {
-        var result = WhatIfEngine.Compare(Coopilote2015.Dataset, CaePolicy.Default, Scenario.Named("8 %").WithContributionRate(0.08m), 2015);
+        var result = WhatIfEngine.Compare(Coopilote2015.Dataset, TestPolicies.Default, Scenario.Named("8 %").WithContributionRate(0.08m), 2015);
 
         Assert.Equal(2, result.Warnings.Count);
         Assert.StartsWith("baseline policy: the general-assembly calendar (assemblies;", result.Warnings[0], StringComparison.Ordinal);

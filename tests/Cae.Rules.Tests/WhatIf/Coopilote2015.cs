@@ -47,7 +47,7 @@ internal static class Coopilote2015
     private static CaePolicy CreatePolicy()
     {
         var reference = Reference.UserPolicy("policy.json");
-        return CaePolicy.Default with
+        return TestPolicies.Default with
         {
             SupportLimitMonths = DatedParameter<int>.Always("support_limit_months", string.Empty, 24, reference),
             Assemblies = new AssemblyCalendar(new[] { "2011-06-18", "2012-06-16", "2013-06-15", "2014-06-14", "2015-06-13", "2016-06-18" }.Select(Date), reference),

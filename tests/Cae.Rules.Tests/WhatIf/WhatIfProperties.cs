@@ -130,6 +130,8 @@ public class WhatIfProperties
         var data = WhatIfPopulation.Create(seed, 1 + (size % 30));
         var schedule = flat || points is null || points.Length == 0
             ? EmployerChargeSchedule.Flat(Rate.FromFraction(Math.Abs(seed % 700) / 1000m))
+            : seed % 2 == 0
+            ? EmployerChargeSchedule.GeneralReduction(Rate.FromFraction(0.33m + (Math.Abs(points[0] % 15) / 100m)), new[] { 0.26m, 0.2835m, 0.3234m }[Math.Abs(seed % 3)], 1.6m)
             : EmployerChargeSchedule.BySmicMultiple(points.Take(5).Select((x, i) => new System.Collections.Generic.KeyValuePair<decimal, Rate>(1m + (i * 0.25m) + (Math.Abs(x % 7) / 100m), Rate.FromFraction(Math.Abs(x % 6000) / 10_000m))));
         var policy = Policy with
         {

@@ -27,7 +27,8 @@ namespace Consumer
                 .WithReportingUnits(new ReportingUnitMap(new[] { new ReportingUnit(new Structure("Coopilote"), new Establishment("Besançon"), "Coopilote B") }))
                 .WithSupportBudget(2015, Money.FromEuros(1000m))
                 .WithContribution(CaePolicy.Default.Contribution.WithRates(new[] { new ContributionRate(new LocalDate(2015, 1, 1), Rate.FromFraction(0.08m), statutes) }))
-                .WithApplicationCutoffDays(15);
+                .WithApplicationCutoffDays(15)
+                .WithEmployerCharges(DatedParameter<EmployerChargeSchedule>.Always("employer_charges", "Barème de la CAE", EmployerChargeSchedule.Flat(Rate.FromFraction(0.45m)), statutes)); // the library's starts in 2024
         }
 
         /// <summary>Runs the checks; returns an empty string when they pass, else what failed.</summary>

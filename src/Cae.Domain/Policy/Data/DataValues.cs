@@ -40,8 +40,12 @@ internal static class DataValues
                         ? new KeyValuePair<decimal, Rate>(Number(pair[0]), Rate(pair[1]))
                         : throw new FormatException("a point is [smic_multiple, rate]"));
                 return EmployerChargeSchedule.BySmicMultiple(points.ToArray());
+            case "general_reduction":
+                var fields = member.Value as List<KeyValuePair<string, object?>> ?? throw new FormatException("general_reduction is an object");
+                decimal Field(string name) => Number(fields.Find(f => f.Key == name).Value);
+                return EmployerChargeSchedule.GeneralReduction(Rate(fields.Find(f => f.Key == "full_rate").Value), Field("max_coefficient"), Field("threshold"));
             default:
-                throw new FormatException($"'{member.Key}' is not a schedule ('rate' or 'by_smic_multiple')");
+                throw new FormatException($"'{member.Key}' is not a schedule ('rate', 'by_smic_multiple' or 'general_reduction')");
         }
     }
 

@@ -16,6 +16,7 @@ public sealed class PolicyParameter
 {
     private readonly Func<CaePolicy, LocalDate, IEnumerable<ParameterInForce>> inForce;
     private readonly Func<CaePolicy, IReadOnlyList<DatedValue<decimal>>, CaePolicy>? setNumbers;
+    private readonly Func<CaePolicy, string> valueKey;
 
     internal PolicyParameter(
         string name,
@@ -24,7 +25,8 @@ public sealed class PolicyParameter
         string description,
         bool isDated,
         Func<CaePolicy, LocalDate, IEnumerable<ParameterInForce>> inForce,
-        Func<CaePolicy, IReadOnlyList<DatedValue<decimal>>, CaePolicy>? setNumbers = null)
+        Func<CaePolicy, IReadOnlyList<DatedValue<decimal>>, CaePolicy>? setNumbers = null,
+        Func<CaePolicy, string>? valueKey = null)
     {
         Name = name;
         Unit = unit;
@@ -33,7 +35,12 @@ public sealed class PolicyParameter
         IsDated = isDated;
         this.inForce = inForce;
         this.setNumbers = setNumbers;
+
+        // A parameter that is not dated has the same value on every day: its value on one day is all of it.
+        this.valueKey = valueKey ?? (p => string.Join("\n", inForce(p, AnyDay).Select(v => v.Value)));
     }
+
+    private static readonly LocalDate AnyDay = new(2000, 1, 1);
 
     /// <summary>The data-contract name, e.g. <c>smic_hourly</c>; a member of <c>contribution</c> is <c>contribution.base</c>.</summary>
     public string Name { get; }
@@ -62,6 +69,17 @@ public sealed class PolicyParameter
     [Pure]
     public IReadOnlyList<ParameterInForce> InForceOn(CaePolicy policy, LocalDate day) =>
         inForce(policy ?? throw new ArgumentNullException(nameof(policy)), day).ToArray();
+
+    /// <summary>
+    /// Every value of the parameter in a policy, on every date and in every scope, as one text without the
+    /// references and descriptions: two policies whose keys agree give the parameter the same value on every day.
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The key, e.g. <c>2011-12-01=9.19;2012-01-01=9.22;…</c> for <c>smic_hourly</c>.</returns>
+    /// <remarks>The what-if engine shares a computed column between scenarios whose keys agree for the parameters its rule reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
+    [Pure]
+    public string ValueKey(CaePolicy policy) => valueKey(policy ?? throw new ArgumentNullException(nameof(policy)));
 
     /// <summary>A copy of a policy with the parameter set from dated numbers (months, days, hours, euros or a fraction).</summary>
     /// <param name="policy">The policy to change.</param>

@@ -35,11 +35,11 @@ public static class PolicyParameters
         new("contribution.base", string.Empty, ParameterKind.Choice, "What the contribution rate applies to: gross_margin or turnover", false,
             (p, day) => One("contribution.base", ParameterKind.Choice, p.Contribution.Base == ContributionBase.Turnover ? "turnover" : "gross_margin")),
         new("contribution.rates", "/1", ParameterKind.ContributionRates, "Dated contribution rates: the CAE default, a structure's own, a person's own, with marginal tiers", true,
-            ContributionRates),
+            ContributionRates, valueKey: p => string.Join(";", p.Contribution.Rates.Select(r => Date(r.From) + "=" + RateText(r)))),
         new("contribution.monthly_minimum", "currency-EUR", ParameterKind.Number, "The least contribution of a month with a positive base", false,
             (p, day) => One("contribution.monthly_minimum", ParameterKind.Number, p.Contribution.MonthlyMinimum.ToString()),
             (p, v) => p.WithContribution(p.Contribution.WithMonthlyMinimum(Amount("contribution.monthly_minimum", v[0].Value)))),
-        Dated("employer_charges", p => p.EmployerCharges, s => s.IsFlat ? "rate " + s.Points[0].Value : "by_smic_multiple " + Points(s), ParameterKind.EmployerCharges),
+        Dated("employer_charges", p => p.EmployerCharges, Schedule, ParameterKind.EmployerCharges),
         Dated("smic_hourly", p => p.SmicHourly, m => m.ToString(), ParameterKind.Number, (p, v) => p.WithSmicHourly(Convert(p.SmicHourly, v, d => Amount("smic_hourly", d)))),
         Dated("fte_annual_hours", p => p.FteAnnualHours, h => h.ToString(), ParameterKind.Number, (p, v) => p.WithFteAnnualHours(Convert(p.FteAnnualHours, v, d => HoursOf("fte_annual_hours", d)))),
         new("positive_exits", string.Empty, ParameterKind.ExitCategories, "Exit categories counted as positive", false,
@@ -51,7 +51,8 @@ public static class PolicyParameters
         new("support_budget", "currency-EUR", ParameterKind.Budget, "The support structure's costs per calendar year, for the self-financing rate", false,
             (p, day) => p.SupportBudget.TryGetValue(day.Year, out var budget)
                 ? new[] { new ParameterInForce("support_budget." + Text(day.Year), ParameterKind.Number, budget.ToString(), null, null) }
-                : Array.Empty<ParameterInForce>()),
+                : Array.Empty<ParameterInForce>(),
+            valueKey: p => string.Join(";", p.SupportBudget.OrderBy(b => b.Key).Select(b => Text(b.Key) + "=" + b.Value))),
         Months("cape_maximum_months", p => p.CapeMaximumMonths, (p, v) => p.WithCapeMaximumMonths(v)),
         Months("cape_maximum_renewals", p => p.CapeMaximumRenewals, (p, v) => p.WithCapeMaximumRenewals(v)),
         Months("associate_deadline_months", p => p.AssociateDeadlineMonths, (p, v) => p.WithAssociateDeadlineMonths(v)),
@@ -99,8 +100,11 @@ public static class PolicyParameters
             get(p).TryEntryOn(day, out var entry)
                 ? new[] { new ParameterInForce(name, kind, text(entry.Value), entry.From == LocalDate.MinIsoValue ? null : entry.From, entry.Reference) }
                 : Array.Empty<ParameterInForce>(),
-            set);
+            set,
+            p => string.Join(";", get(p).Values.Select(v => Date(v.From) + "=" + text(v.Value))));
     }
+
+    private static string Date(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static DatedParameter<T> Convert<T>(DatedParameter<T> baseline, IReadOnlyList<DatedValue<decimal>> values, Func<decimal, T> convert) =>
         new(baseline.Name, baseline.Description, values.Select(v => new DatedValue<T>(v.From, convert(v.Value), v.Reference)));
@@ -126,6 +130,11 @@ public static class PolicyParameters
 
     private static IEnumerable<ParameterInForce> One(string name, ParameterKind kind, string value) =>
         new[] { new ParameterInForce(name, kind, value, null, null) };
+
+    private static string Schedule(EmployerChargeSchedule s) =>
+        s.IsGeneralReduction
+            ? FormattableString.Invariant($"general_reduction full_rate {s.FullRate}, max_coefficient {s.MaxCoefficient}, threshold {s.Threshold}")
+            : s.IsFlat ? "rate " + s.Points[0].Value : "by_smic_multiple " + Points(s);
 
     private static string Points(EmployerChargeSchedule s) =>
         "[" + string.Join(", ", s.Points.Select(p => "[" + p.Key.ToString(CultureInfo.InvariantCulture) + ", " + p.Value + "]")) + "]";

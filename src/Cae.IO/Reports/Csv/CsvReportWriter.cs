@@ -61,6 +61,7 @@ public static class CsvReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language of titles and heads.</param>
     /// <param name="dialect">The dialect.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <c>null</c>.</exception>
     public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect) =>
         Render(report, labels, dialect, ReportTableLayout.Tables(report ?? throw new ArgumentNullException(nameof(report)), labels));
 

@@ -53,8 +53,13 @@ public static class HtmlReportWriter
             return page.Close(labels[Label.Footer]);
         }
 
+        if (additions.Sessions is { } sessions)
+        {
+            SessionsHtml.Write(page, sessions);
+        }
+
         page.Section("crosstabs", labels[Label.SectionAdditions]);
-        foreach (var table in AdditionTables.Tables(additions, labels))
+        foreach (var table in AdditionTables.Tables(additions, labels, withSessions: false))
         {
             page.Table(table);
         }

@@ -394,6 +394,48 @@ public enum Label
     /// <summary>The axis of years.</summary>
     Year,
 
+    /// <summary>The heading of the information sessions' section.</summary>
+    InfoSessionsSection,
+
+    /// <summary>The information sessions of the year (a row, a table's title).</summary>
+    InfoSessions,
+
+    /// <summary>Information sessions held in the cooperative's own premises.</summary>
+    HeldInOwnPremises,
+
+    /// <summary>Information sessions held at a partner's.</summary>
+    HeldAtPartners,
+
+    /// <summary>The table of information sessions by place.</summary>
+    SessionsByPlace,
+
+    /// <summary>The column of places.</summary>
+    Place,
+
+    /// <summary>The column of session counts.</summary>
+    Sessions,
+
+    /// <summary>People received at the information sessions.</summary>
+    Attendees,
+
+    /// <summary>The table and chart of attendees by prescriber and establishment.</summary>
+    AttendeesByPrescriber,
+
+    /// <summary>Attendees who joined.</summary>
+    Joined,
+
+    /// <summary>Joined / attendees.</summary>
+    JoiningRate,
+
+    /// <summary>The workshops table's title.</summary>
+    Workshops,
+
+    /// <summary>The column of workshop counts.</summary>
+    WorkshopCount,
+
+    /// <summary>Project-group sessions.</summary>
+    ProjectGroups,
+
     /// <summary>The total turnover (a key figure).</summary>
     KeyTurnoverTotal,
 

@@ -78,6 +78,7 @@ public sealed class ReportLabels
 
     /// <summary>The name of an exit category.</summary>
     /// <param name="category">The category.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="category"/> is <c>null</c>.</exception>
     public string Category(ExitCategory category) => catalogue.ExitCategories[(category ?? throw new ArgumentNullException(nameof(category))).Code];
 
     /// <summary>An assumption of a forecast in this language: its key's text with its values in their places.</summary>
@@ -119,6 +120,7 @@ public sealed class ReportLabels
 
     /// <summary>A number for people: amounts to the euro, counts whole, averages with 2 decimals, hours with up to 2, rates as a percentage with 1 decimal; "–" when undefined.</summary>
     /// <param name="number">The number.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is <c>null</c>.</exception>
     public string Format(ReportNumber number)
     {
         if ((number ?? throw new ArgumentNullException(nameof(number))).Value is not { } value)
@@ -138,6 +140,7 @@ public sealed class ReportLabels
 
     /// <summary>A difference for people, as <see cref="Format"/> with a sign before a rise, and a difference of rates in percentage points.</summary>
     /// <param name="number">The difference.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is <c>null</c>.</exception>
     public string FormatDelta(ReportNumber number)
     {
         if ((number ?? throw new ArgumentNullException(nameof(number))).Value is not { } value)
@@ -153,6 +156,7 @@ public sealed class ReportLabels
 
     /// <summary>An invariant number text (<c>1,234.5</c>) with the language's separators.</summary>
     /// <param name="invariant">The text, with <c>,</c> between thousands and <c>.</c> before decimals.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="invariant"/> is <c>null</c>.</exception>
     public string Localize(string invariant)
     {
         var text = new StringBuilder((invariant ?? throw new ArgumentNullException(nameof(invariant))).Length + 4);

@@ -15,10 +15,15 @@ namespace Cae.IO.Reports.Tables;
 /// </summary>
 internal static class AdditionTables
 {
-    /// <summary>The tables, in the language of <paramref name="labels"/>.</summary>
-    public static IReadOnlyList<ReportTable> Tables(ReportAdditions additions, ReportLabels labels)
+    /// <summary>The tables, in the language of <paramref name="labels"/>, those of the information sessions and workshops first (<see cref="SessionTables"/>) unless <paramref name="withSessions"/> is false.</summary>
+    public static IReadOnlyList<ReportTable> Tables(ReportAdditions additions, ReportLabels labels, bool withSessions = true)
     {
         var tables = new List<ReportTable>();
+        if (withSessions && additions.Sessions is { } sessions)
+        {
+            tables.AddRange(SessionTables.Tables(sessions, labels));
+        }
+
         var structures = additions.TypologyByEstablishmentAndStructure["residence_area"]
             .SelectMany(e => e.Value).GroupBy(s => s.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(s => s.Value.Values.Sum())).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();

@@ -1,5 +1,6 @@
 using Cae.IO.Reports.Labels;
 using Cae.Rules.Indicators;
+using Cae.Rules.WhatIf;
 
 namespace Cae.IO.Reports.Tables;
 
@@ -12,5 +13,5 @@ public sealed record KeyFigure(string Path, Label Label, bool Highlight = false)
     /// <summary>The figure in a report tree.</summary>
     /// <param name="tree">The tree (<see cref="AnnualReport.ToTree"/>), or <c>null</c>.</param>
     /// <returns>The number, or <c>null</c> when the tree is null or has no number at the path.</returns>
-    public ReportNumber? In(ReportTree? tree) => tree?.Find(Path.Split('.')) as ReportNumber;
+    public ReportNumber? In(ReportTree? tree) => tree?.Find(IndicatorPath.Split(Path)) as ReportNumber;
 }

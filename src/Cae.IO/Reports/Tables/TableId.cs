@@ -93,6 +93,18 @@ public enum TableId
     /// <summary>A forecast beside the actual figures, with the errors.</summary>
     ForecastBacktest,
 
+    /// <summary>The information sessions of the year: where they were held, who came, who joined (a report addition).</summary>
+    InfoSessions,
+
+    /// <summary>The information sessions by place (a report addition).</summary>
+    SessionsByPlace,
+
+    /// <summary>The attendees of the information sessions by prescriber and establishment, with the joining rates (a report addition).</summary>
+    AttendeesByPrescriber,
+
+    /// <summary>The workshops by establishment and the project groups (a report addition).</summary>
+    Workshops,
+
     /// <summary>A forecast's projected money: turnover, contributions, support budget and self-financing.</summary>
     ForecastMoney,
 }

@@ -42,7 +42,7 @@ public static class WhatIfTables
         var rows = new List<ReportTableRow>();
         foreach (var (path, delta) in Numbers(result.Delta, string.Empty))
         {
-            var names = path.Split('.');
+            var names = IndicatorPath.Split(path);
             var before = baseline.Find(names) as ReportNumber;
             var after = scenario.Find(names) as ReportNumber;
             var undefinedOnBothSides = before?.Value is null && after?.Value is null;
@@ -75,7 +75,7 @@ public static class WhatIfTables
         {
             foreach (var child in tree.Children)
             {
-                foreach (var pair in Numbers(child.Value, prefix.Length == 0 ? child.Key : prefix + "." + child.Key))
+                foreach (var pair in Numbers(child.Value, prefix.Length == 0 ? IndicatorPath.Escape(child.Key) : prefix + "." + IndicatorPath.Escape(child.Key)))
                 {
                     yield return pair;
                 }

@@ -131,7 +131,7 @@ internal static class TrendWriter
     /// <summary>The kind of an indicator's numbers (count, amount, rate…), from the first year that has it.</summary>
     private static ReportValueKind Kind(ReportTrend trend, string indicator)
     {
-        var path = indicator.Split('.');
+        var path = Cae.Rules.WhatIf.IndicatorPath.Split(indicator);
         foreach (var report in trend.Reports)
         {
             if (report.ToTree().Find(path) is ReportNumber n)

@@ -29,9 +29,9 @@ public static class XlsxReportWriter
         Write(report, labels, ReportTableLayout.Tables(report, labels), output);
     }
 
-    /// <summary>Writes the workbook of a report and its additions of contract §3' (one more sheet per addition table, before the rejected rows).</summary>
+    /// <summary>Writes the workbook of a report and its additions of contract §3' (information sessions, workshops, crosstabs, …), one sheet per table.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write; it stays open.</param>
     /// <exception cref="System.ArgumentNullException">The report, the labels or the stream is null.</exception>
@@ -39,7 +39,8 @@ public static class XlsxReportWriter
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
-        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, labels));
+        Guard.NotNull(output, nameof(output));
+        var tables = ReportTableLayout.Tables(report, labels).ToList();
         if (additions is not null)
         {
             tables.AddRange(AdditionTables.Tables(additions, labels));

@@ -38,6 +38,12 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         TurnoverBySupportYear = bySupportYear;
     }
 
+    private ReportAdditions(ReportAdditions other, Sessions.SessionSections? sessions)
+        : this(other.Year, other.TypologyByEstablishmentAndStructure, other.PeopleWithActivityByStructure, other.TurnoverBySupportYear)
+    {
+        Sessions = sessions;
+    }
+
     /// <summary>The year.</summary>
     public int Year { get; }
 
@@ -57,6 +63,13 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
 
     /// <summary>The accompanied rows of the months of Y by support year (1, 2, 3, …).</summary>
     public IReadOnlyDictionary<int, SupportYearTurnover> TurnoverBySupportYear { get; }
+
+    /// <summary>The sections of sessions.csv and candidates.csv (<c>info_sessions</c>, <c>workshops</c>), or <c>null</c> when neither file was given.</summary>
+    public Sessions.SessionSections? Sessions { get; }
+
+    /// <summary>These additions with the sections of sessions.csv and candidates.csv (<c>null</c> for none).</summary>
+    /// <param name="sessions">The sections (<see cref="Sessions.SessionSections.Compute"/>).</param>
+    public ReportAdditions WithSessions(Sessions.SessionSections? sessions) => new(this, sessions is null || sessions.IsEmpty ? null : sessions);
 
     /// <summary>These additions and another's added, count by count and sum by sum (the averages follow from the sums).</summary>
     /// <param name="other">The additions of the same year, of data that shares no person with these.</param>
@@ -80,7 +93,7 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
     }
 
     /// <inheritdoc />
-    public bool Equals(ReportAdditions? other) => other is not null && AdditionCounters.Same(this, other);
+    public bool Equals(ReportAdditions? other) => other is not null && AdditionCounters.Same(this, other) && Equals(Sessions, other.Sessions);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ReportAdditions other && Equals(other);
@@ -255,7 +268,8 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
             throw new ArgumentNullException(nameof(report));
         }
 
-        return AdditionsTree.Graft(this, report);
+        var grafted = AdditionsTree.Graft(this, report);
+        return Sessions is null ? grafted : Sessions.GraftInto(grafted);
     }
 
     /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>

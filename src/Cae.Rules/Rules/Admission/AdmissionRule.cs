@@ -43,6 +43,7 @@ public sealed class AdmissionRule : IAdmissionRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the calendar, the admission mode and the cut-off.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public AdmissionRule(CaePolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed class ContributionRule : IContributionRule
 
     /// <summary>Creates the rule for a contribution policy.</summary>
     /// <param name="policy">The base, dated rates and minimum.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public ContributionRule(ContributionPolicy policy)
     {
         this.policy = policy ?? throw new ArgumentNullException(nameof(policy));

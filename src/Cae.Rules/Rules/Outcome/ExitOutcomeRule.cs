@@ -34,6 +34,7 @@ public sealed class ExitOutcomeRule
 
     /// <summary>Creates the rule with the sets of a policy.</summary>
     /// <param name="policy">The policy that gives the positive and perennial categories.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public ExitOutcomeRule(CaePolicy policy)
     {
         if (policy is null)
@@ -47,11 +48,13 @@ public sealed class ExitOutcomeRule
 
     /// <summary>Whether an exit category counts as positive.</summary>
     /// <param name="category">The category.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="category"/> is <c>null</c>.</exception>
     [Pure]
     public bool IsPositive(ExitCategory category) => positive.Contains(category ?? throw new ArgumentNullException(nameof(category)));
 
     /// <summary>Whether an exit category counts as perennial.</summary>
     /// <param name="category">The category.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="category"/> is <c>null</c>.</exception>
     [Pure]
     public bool IsPerennial(ExitCategory category) => perennial.Contains(category ?? throw new ArgumentNullException(nameof(category)));
 

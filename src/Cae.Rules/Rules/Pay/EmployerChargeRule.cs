@@ -29,6 +29,7 @@ public sealed class EmployerChargeRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the schedule, the SMIC and the legal monthly hours.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public EmployerChargeRule(CaePolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
     /// <summary>The gross salary as a multiple of the SMIC for the same hours: gross / (SMIC hourly × monthly hours), at least 1.</summary>
@@ -64,6 +65,7 @@ public sealed class EmployerChargeRule
     /// <param name="schedule">The employer-charge schedule.</param>
     /// <param name="smicHourly">The SMIC hourly rate.</param>
     /// <param name="monthlyHours">The legal monthly hours.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <c>null</c>.</exception>
     [Pure]
     public static GrossSplit Split(Money available, EmployerChargeSchedule schedule, Money smicHourly, Hours monthlyHours)
     {

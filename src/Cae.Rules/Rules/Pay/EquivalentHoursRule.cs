@@ -29,6 +29,7 @@ public sealed class EquivalentHoursRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the SMIC, the legal monthly hours and the FTE basis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public EquivalentHoursRule(CaePolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
     /// <summary>The equivalent hours of a gross salary paid in a month.</summary>
@@ -46,6 +47,7 @@ public sealed class EquivalentHoursRule
     /// <param name="gross">The gross salary.</param>
     /// <param name="smicHourly">The SMIC hourly rate; positive.</param>
     /// <param name="monthlyHours">The cap: the legal monthly duration (151.67).</param>
+    /// <exception cref="Domain.Errors.DomainRuleException"><paramref name="smicHourly"/> is not positive.</exception>
     [Pure]
     public static Hours EquivalentHours(Money gross, Money smicHourly, Hours monthlyHours)
     {

@@ -46,6 +46,7 @@ public sealed class PayCascadeRule : IPayRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the contribution, the employer charges, the SMIC and the legal hours.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public PayCascadeRule(CaePolicy policy)
     {
         this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
@@ -137,7 +138,9 @@ public sealed class PayCascadeRule : IPayRule
             var monthlySmic = smic.Value.Euros * legalHours.Value.Value;
             trace.Value("monthly_smic", TraceBuilder.Format(monthlySmic), FormattableString.Invariant($"smic_hourly × monthly_legal_hours = {smic.Value} × {legalHours.Value}"))
                 .Value("smic_multiple", TraceBuilder.Format(Rounding.ToDecimals(split.SmicMultiple, 4)), FormattableString.Invariant($"max(1, gross_salary / monthly_smic) = max(1, {split.Gross} / {monthlySmic})"))
-                .Value("employer_charge_rate", TraceBuilder.Format(Rounding.ToDecimals(split.ChargeRate, 6)), schedule.Value.IsFlat ? "flat rate" : "interpolated linearly in the schedule at smic_multiple")
+                .Value("employer_charge_rate", TraceBuilder.Format(Rounding.ToDecimals(split.ChargeRate, 6)), schedule.Value.IsGeneralReduction
+                    ? FormattableString.Invariant($"full_rate − general reduction = {schedule.Value.FullRate} − {schedule.Value.ReductionAt(split.SmicMultiple)} (C = (T / (threshold − 1)) × (threshold / smic_multiple − 1), T {schedule.Value.MaxCoefficient}, threshold {schedule.Value.Threshold}, to 4 decimals; CSS L241-13, D241-7)")
+                    : schedule.Value.IsFlat ? "flat rate" : "interpolated linearly in the schedule at smic_multiple")
                 .Result("gross_salary", split.Gross.ToString(), FormattableString.Invariant($"available / (1 + employer_charge_rate) = {available} / {1m + Rounding.ToDecimals(split.ChargeRate, 6)}, to the cent"))
                 .Result("employer_charges", split.Charges.ToString(), FormattableString.Invariant($"available − gross_salary = {available} − {split.Gross}"));
         }

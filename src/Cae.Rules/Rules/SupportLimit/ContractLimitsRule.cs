@@ -31,6 +31,7 @@ public sealed class ContractLimitsRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the legal numbers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public ContractLimitsRule(CaePolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
     /// <summary>The longest CAPE, renewals included: 12 × (1 + 2) = 36 months (Code de commerce L127-2).</summary>

@@ -48,6 +48,7 @@ public sealed class PathRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public PathRule(CaePolicy policy)
     {
         this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
@@ -71,6 +72,7 @@ public sealed class PathRule
     /// <summary>The full assessment of a path on a day, with its trace.</summary>
     /// <param name="path">The path.</param>
     /// <param name="on">The day of the assessment (for <c>cae path</c>, <c>--on</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
     [Pure]
     public PathAssessment Assess(PathCase path, LocalDate on)
     {

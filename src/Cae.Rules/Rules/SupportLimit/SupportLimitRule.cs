@@ -30,6 +30,7 @@ public sealed class SupportLimitRule : ISupportLimitRule
 
     /// <summary>Creates the rule for a policy.</summary>
     /// <param name="policy">The policy that gives the limit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
     public SupportLimitRule(CaePolicy policy) => this.policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
     /// <summary>The limit in months for a person who entered on a day (the value in force on the entry date).</summary>
@@ -66,6 +67,7 @@ public sealed class SupportLimitRule : ISupportLimitRule
     /// <param name="paths">The path rows.</param>
     /// <param name="window">The days, both ends included.</param>
     /// <returns>Each person with their support end, by support end then key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or <paramref name="window"/> is <c>null</c>.</exception>
     [Pure]
     public IReadOnlyList<LimitReach> ReachingLimitWithin(IEnumerable<PathRecord> paths, DateInterval window)
     {

@@ -26,7 +26,7 @@ public class EmployerChargeRuleTest
     public void Below_a_monthly_smic_the_rate_of_the_smic_applies()
     {
         // Default schedule: 5 % at 1 SMIC. 1 000 / 1.05 = 952.38; the multiple stays 1 (hours shrink instead).
-        var split = EmployerChargeRule.Split(Money.FromEuros(1_000), CaePolicy.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1)), Smic2016, Legal);
+        var split = EmployerChargeRule.Split(Money.FromEuros(1_000), TestPolicies.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1)), Smic2016, Legal);
         Assert.Equal(Money.FromEuros(952.38m), split.Gross);
         Assert.Equal(Money.FromEuros(47.62m), split.Charges);
         Assert.Equal(1m, split.SmicMultiple);
@@ -36,7 +36,7 @@ public class EmployerChargeRuleTest
     [Fact]
     public void On_a_schedule_the_gross_and_its_charges_fund_the_budget_to_the_cent()
     {
-        var schedule = CaePolicy.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1));
+        var schedule = TestPolicies.Default.EmployerCharges.ValueOn(new LocalDate(2016, 1, 1));
         var split = EmployerChargeRule.Split(Money.FromEuros(2_050), schedule, Smic2016, Legal);
 
         // Checked by hand: the monthly SMIC is 9.67 × 151.67 = 1 466.6489 €. At 1.163 SMIC (16 %) the budget
@@ -64,7 +64,7 @@ public class EmployerChargeRuleTest
     [Fact]
     public void The_rate_follows_the_schedule_by_smic_multiple()
     {
-        var rule = new EmployerChargeRule(CaePolicy.Default with
+        var rule = new EmployerChargeRule(TestPolicies.Default with
         {
             EmployerCharges = DatedParameter<EmployerChargeSchedule>.Always("employer_charges", "test", EmployerChargeSchedule.BySmicMultiple(new[]
             {
@@ -77,5 +77,37 @@ public class EmployerChargeRuleTest
         Assert.Equal(0.30m, rule.RateFor(Money.FromEuros(5_000), january));
         var atHalf = rule.RateFor(Money.FromEuros(1_906.64m), january); // 1.3 × 1 466.6489 = 1 906.64357
         Assert.InRange(atHalf, 0.1749m, 0.1751m);
+    }
+
+    [Fact]
+    public void The_default_schedule_gives_the_2024_worked_example_and_starts_in_2024()
+    {
+        // cae-rules-facts §D.18: about 5 % at the SMIC, 16 % at 2 055 € gross, 30 % at 2 560 € gross (2024;
+        // monthly SMIC 11.65 × 151.67 = 1 766.96 €; 1 766.95 € is below it, so 1.163 and 1.449 SMIC).
+        var rule = new EmployerChargeRule(CaePolicy.Default);
+        var january2024 = new YearMonth(2024, 1);
+        Assert.Equal(0.05m, rule.RateFor(Money.FromEuros(1_766.95m), january2024));
+        Assert.InRange(rule.RateFor(Money.FromEuros(2_055m), january2024), 0.1595m, 0.1605m);
+        Assert.InRange(rule.RateFor(Money.FromEuros(2_560m), january2024), 0.2995m, 0.3005m);
+        Assert.Equal(new LocalDate(2024, 1, 1), CaePolicy.Default.EmployerCharges.Values[0].From);
+
+        var before = Assert.Throws<Cae.Domain.Errors.DomainRuleException>(() => rule.RateFor(Money.FromEuros(2_000m), new YearMonth(2023, 12)));
+        Assert.Contains("employer_charges", before.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_the_general_reduction_2000_euros_gross_costs_the_full_rate_less_0_1302()
+    {
+        // The 2021 worked example (T 0.3206, monthly SMIC 10.25 × 151.67): C = 0.1302 at 2 000 € gross. With a full
+        // employer rate of 42 %, the charges are 2 000 × (0.42 − 0.1302) = 579.60 €, so a budget of 2 579.60 € funds it.
+        var schedule = EmployerChargeSchedule.GeneralReduction(Rate.FromFraction(0.42m), 0.3206m, 1.6m);
+        var split = EmployerChargeRule.Split(Money.FromEuros(2_579.60m), schedule, Money.FromEuros(10.25m), Legal);
+        Assert.Equal(Money.FromEuros(2_000m), split.Gross);
+        Assert.Equal(Money.FromEuros(579.60m), split.Charges);
+        Assert.Equal(0.2898m, split.ChargeRate);
+
+        var rule = new PayCascadeRule(TestPolicies.Default.WithEmployerCharges(DatedParameter<EmployerChargeSchedule>.Always("employer_charges", "test", schedule, TestPolicies.TestReference)));
+        var explained = rule.Explain(new YearMonth(2021, 3), new Cae.Domain.Organisation.Structure("Coopilote"), null, Money.FromEuros(2_866.22m), Money.Zero, Money.Zero, Money.Zero);
+        Assert.Contains("general reduction", explained.Trace.Find("employer_charge_rate")!.Formula, System.StringComparison.Ordinal);
     }
 }
