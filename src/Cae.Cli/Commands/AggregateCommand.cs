@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Linq;
 using Cae.Cli.Infrastructure;
+using Cae.Cli.Input;
 using Cae.IO;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;
@@ -18,31 +20,29 @@ public static class AggregateCommand
     /// <param name="context">The writers.</param>
     public static Command Create(CliContext context)
     {
-        var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
-        var activity = new Option<string?>("--activity") { Description = "activity.csv." };
-        var policy = new Option<string?>("--policy") { Description = "The CAE's policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var data = new DataOptions();
         var year = new Option<string?>("--year") { Description = "The year, one the data covers (default: the last year with data in at least 10 of its months, else the last year with data)." };
         var output = new Option<string>("--out") { Description = "The partial report to write (JSON; '-' for the standard output).", Required = true };
         var command = new Command("aggregate", "Write one CAE's year as a partial report (counters and sums only: no id, no row, no date of a person), for cae merge.");
-        foreach (var option in new Option[] { paths, activity, policy, year, output })
+        foreach (var option in data.All.Append(year).Append(output))
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(context, parse.GetValue(paths), parse.GetValue(activity), parse.GetValue(policy), ReportYear.Parse(parse.GetValue(year)), parse.GetValue(output)!));
+        command.SetAction(parse => Run(context, data.Files(parse, "aggregate"), ReportYear.Parse(parse.GetValue(year)), parse.GetValue(output)!));
         return command;
     }
 
-    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int? year, string outFile)
+    private static int Run(CliContext context, InputFiles files, int? year, string outFile)
     {
-        var input = ContractInput.Load(context, pathsFile, activityFile, policyFile);
-        var engine = new AnnualReportEngine(input.Loaded.Dataset, input.Policy);
+        var input = InputResolver.Read(context, files);
+        var engine = new AnnualReportEngine(input.Load.Dataset, input.Policy);
         var reportYear = ReportYear.Choose(year, engine.Coverage, context.Error);
         var accumulator = engine.CreateAccumulator(reportYear);
         accumulator.AddPersons(0, engine.Data.PersonCount);
         accumulator.AddRows(0, engine.Data.ActivityCount);
         var partial = ReportPartial.Of(accumulator, input.Summary).WithAdditions(ReportAdditions.Compute(engine.Data, reportYear));
-        OutputFile.Write(outFile, PartialJson.ToJson(partial), input.Files, context.Out);
+        OutputFile.Write(outFile, PartialJson.ToJson(partial), input.Files.All, context.Out);
         return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 }

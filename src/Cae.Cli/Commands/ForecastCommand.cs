@@ -6,10 +6,13 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cae.Cli.Infrastructure;
+using Cae.Cli.Input;
+using Cae.Cli.Output;
 using Cae.Domain.Policy;
 using Cae.IO;
 using Cae.IO.Reports.Forecast;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Forecast;
 using Cae.Rules.Indicators;
 
@@ -27,29 +30,25 @@ public static class ForecastCommand
     /// <param name="context">The writers.</param>
     public static Command Create(CliContext context)
     {
-        var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
-        var activity = new Option<string?>("--activity") { Description = "activity.csv." };
-        var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var data = new DataOptions();
         var year = new Option<int>("--year") { Description = "The year to project.", Required = true };
         var entries = new Option<string?>("--entries") { Description = "Entry targets by establishment: Besançon=40,Montbéliard=30." };
         var exits = new Option<string?>("--exits") { Description = "Exit targets by establishment: Besançon=30,Montbéliard=30." };
         var backtest = new Option<bool>("--backtest") { Description = "Project a past year from the data up to the year before and show the actual figures and the errors." };
-        var format = new Option<string>("--format") { Description = "json, md or html.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("json", "md", "html");
-        var lang = new Option<string>("--lang") { Description = "fr or en, for md and html.", DefaultValueFactory = _ => "fr" };
+        var format = new Option<string>("--format") { Description = "json, md, html or xlsx (an Excel workbook).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "xlsx");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and xlsx.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of the standard output." };
+        var output = new Option<string?>("--out") { Description = "Write to this file (through a temporary file renamed at the end; never one of the input files) instead of the standard output; - is the standard output." };
         var command = new Command("forecast", "Project next year's flows of accompanied people by establishment (present, entries, exits), with targets or from the observed rates; --backtest checks the model on a past year.");
-        foreach (var option in new Option[] { paths, activity, policy, year, entries, exits, backtest, format, lang, output })
+        foreach (var option in data.All.Concat(new Option[] { year, entries, exits, backtest, format, lang, output }))
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             context,
-            parse.GetValue(paths),
-            parse.GetValue(activity),
-            parse.GetValue(policy),
+            data.Files(parse, "the forecast"),
             parse.GetValue(year),
             parse.GetValue(entries),
             parse.GetValue(exits),
@@ -60,66 +59,11 @@ public static class ForecastCommand
         return command;
     }
 
-    /// <summary>Parses <c>NAME=N,NAME=N</c> into targets, matching names to the data's establishments (case and accents free).</summary>
-    /// <param name="option">The option's name, for messages.</param>
-    /// <param name="text">The option's value, or <c>null</c>.</param>
-    /// <param name="establishments">The data's establishments.</param>
-    /// <exception cref="UsageException">The text does not parse, or names an unknown establishment.</exception>
-    public static IReadOnlyDictionary<string, int> Targets(string option, string? text, IReadOnlyList<string> establishments)
+    private static int Run(CliContext context, InputFiles files, int year, string? entries, string? exits, bool backtest, string format, ReportLabels labels, string? outFile)
     {
-        var targets = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return targets;
-        }
-
-        foreach (var item in text!.Split(','))
-        {
-            var equals = item.LastIndexOf('=');
-            if (equals <= 0 || !int.TryParse(item.Substring(equals + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                throw new UsageException($"cae: {option}: '{item.Trim()}' is not NAME=N with N a whole number ≥ 0.");
-            }
-
-            var name = item.Substring(0, equals).Trim();
-            var match = establishments.FirstOrDefault(e => Fold(e) == Fold(name))
-                ?? throw new UsageException($"cae: {option}: no establishment '{name}' in the data (known: {string.Join(", ", establishments)}).");
-            if (!targets.TryAdd(match, n))
-            {
-                throw new UsageException($"cae: {option}: '{match}' is given twice.");
-            }
-        }
-
-        return targets;
-    }
-
-    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int year, string? entries, string? exits, bool backtest, string format, ReportLabels labels, string? outFile)
-    {
-        if ((pathsFile is null) != (activityFile is null))
-        {
-            throw new UsageException("cae: --paths and --activity go together (without both, the forecast runs on the bundled sample).");
-        }
-
-        if (pathsFile is null)
-        {
-            var sample = Path.Combine(AppContext.BaseDirectory, Cae.Cli.Input.InputResolver.SampleFolder);
-            pathsFile = Path.Combine(sample, "paths.csv");
-            activityFile = Path.Combine(sample, "activity.csv");
-            policyFile ??= Path.Combine(sample, "policy.json");
-        }
-
-        var filePolicy = policyFile is null ? null : PolicyJson.Read(policyFile);
-        var loaded = ContractCsv.Load(pathsFile, activityFile!, filePolicy ?? CaePolicy.Default);
-        foreach (var warning in loaded.Warnings)
-        {
-            context.Error.WriteLine(warning.ToString());
-        }
-
-        foreach (var row in loaded.Rejections)
-        {
-            context.Error.WriteLine(row.ToString());
-        }
-
+        OutputFile.Check(outFile, files.All);
+        var input = InputResolver.Read(context, files);
+        var loaded = input.Load;
         var coverage = DataCoverage.Of(loaded.Dataset);
         var last = coverage.DefaultYear
             ?? throw new UsageException("cae: the input holds no accepted row, so there is nothing to project from.");
@@ -129,10 +73,10 @@ public static class ForecastCommand
                 $"cae: --year {year}{(backtest ? " --backtest" : string.Empty)}: the data must cover {(backtest ? $"{year - 1} and {year}" : $"{year - 1}")} (its last complete year is {last})."));
         }
 
-        var forecaster = new FlowForecaster(loaded.Dataset, filePolicy ?? CaePolicy.Default);
+        var forecaster = new FlowForecaster(loaded.Dataset, input.Policy);
         var names = forecaster.Establishments;
-        var entryTargets = Targets("--entries", entries, names);
-        var exitTargets = Targets("--exits", exits, names);
+        var entryTargets = ForecastTargets.Parse("--entries", entries, names);
+        var exitTargets = ForecastTargets.Parse("--exits", exits, names);
         if (backtest && (entryTargets.Count > 0 || exitTargets.Count > 0))
         {
             throw new UsageException("cae: --backtest projects from the observed rates: it takes no --entries or --exits.");
@@ -150,54 +94,34 @@ public static class ForecastCommand
             throw new UsageException("cae: " + (e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty)), e);
         }
 
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        switch (format)
+        if (format == "xlsx")
         {
-            case "json" when test is not null:
-                ForecastJsonWriter.Write(test, buffer);
-                break;
-            case "json":
-                ForecastJsonWriter.Write(forecast, buffer);
-                break;
-            case "html":
-                ForecastPageWriter.Html(forecast, test, labels, buffer);
-                break;
-            default:
-                ForecastPageWriter.Markdown(forecast, test, labels, buffer);
-                break;
-        }
-
-        if (outFile is null || outFile == "-")
-        {
-            context.Out.Write(buffer.ToString());
+            BinaryOutput.Write(outFile, stream => XlsxForecastWriter.Write(forecast, test, labels, input.Rejected, stream), context.Out);
         }
         else
         {
-            try
-            {
-                File.WriteAllText(outFile, buffer.ToString(), new UTF8Encoding(false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new UsageException($"cae: {outFile}: cannot write the forecast: {e.Message}", e);
-            }
+            TextOutput.Write(outFile, text => Text(forecast, test, format, labels, text), context.Out);
         }
 
-        return loaded.Rejections.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
+        return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
-    private static string Fold(string text)
+    private static void Text(FlowForecast forecast, ForecastBacktest? test, string format, ReportLabels labels, TextWriter text)
     {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        switch (format)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
+            case "json" when test is not null:
+                ForecastJsonWriter.Write(test, text);
+                break;
+            case "json":
+                ForecastJsonWriter.Write(forecast, text);
+                break;
+            case "html":
+                ForecastPageWriter.Html(forecast, test, labels, text);
+                break;
+            default:
+                ForecastPageWriter.Markdown(forecast, test, labels, text);
+                break;
         }
-
-        return builder.ToString();
     }
 }

@@ -90,7 +90,7 @@ public static class MergeCommand
         if (format == "xlsx")
         {
             OutputFile.Check(outFile, files);
-            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, Tables(report, labels, minCell), stream), context.Out);
+            BinaryOutput.Write(outFile, stream => XlsxReportWriter.Write(report, labels, Tables(report, additions, labels, minCell), stream), context.Out);
             return ExitCodes.Success;
         }
 

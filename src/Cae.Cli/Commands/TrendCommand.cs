@@ -3,9 +3,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using Cae.Cli.Infrastructure;
+using Cae.Cli.Input;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Trend;
+using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
 using Cae.Rules.WhatIf;
 using Cae.Rules.Network;
@@ -23,30 +26,26 @@ public static class TrendCommand
     /// <param name="context">The writers.</param>
     public static Command Create(CliContext context)
     {
-        var paths = new Option<string?>("--paths") { Description = "paths.csv (default: the bundled Coopilote 2015 sample)." };
-        var activity = new Option<string?>("--activity") { Description = "activity.csv." };
-        var policy = new Option<string?>("--policy") { Description = "policy.json (default: the network defaults; the sample's own policy for the sample)." };
+        var data = new DataOptions();
         var from = new Option<int>("--from") { Description = "The first year.", Required = true };
         var to = new Option<int>("--to") { Description = "The last year.", Required = true };
         var indicators = new Option<string?>("--indicators") { Description = "The figures to follow, as the report's JSON paths joined by dots, separated by commas (default: the key figures)." };
-        var format = new Option<string>("--format") { Description = "json, md, html (one line chart per indicator) or csv.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("json", "md", "html", "csv");
-        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html and csv.", DefaultValueFactory = _ => "fr" };
+        var format = new Option<string>("--format") { Description = "json, md, html (one line chart per indicator), csv or xlsx (an Excel workbook).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "csv", "xlsx");
+        var lang = new Option<string>("--lang") { Description = "fr or en, for md, html, csv and xlsx.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
         var dialect = new Option<string>("--dialect") { Description = "For csv: en (',' and '.') or fr (';', decimal commas and a byte order mark).", DefaultValueFactory = _ => "en" };
         dialect.AcceptOnlyFromAmong("en", "fr");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of the standard output." };
         var command = new Command("trend", "The report of every year from --from to --to, in one pass over the data, each indicator as a series.");
-        foreach (var option in new Option[] { paths, activity, policy, from, to, indicators, format, lang, dialect, output })
+        foreach (var option in data.All.Concat(new Option[] { from, to, indicators, format, lang, dialect, output }))
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             context,
-            parse.GetValue(paths),
-            parse.GetValue(activity),
-            parse.GetValue(policy),
+            data.Files(parse, "trend"),
             parse.GetValue(from),
             parse.GetValue(to),
             parse.GetValue(indicators),
@@ -57,18 +56,19 @@ public static class TrendCommand
         return command;
     }
 
-    private static int Run(CliContext context, string? pathsFile, string? activityFile, string? policyFile, int from, int to, string? indicatorList, string format, string language, CsvExportDialect dialect, string? outFile)
+    private static int Run(CliContext context, InputFiles files, int from, int to, string? indicatorList, string format, string language, CsvExportDialect dialect, string? outFile)
     {
         if (from < 2 || to > 9998 || from > to)
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"cae: --from {from} --to {to}: the years go from 2 to 9998, --from not after --to."));
         }
 
-        var input = ContractInput.Load(context, pathsFile, activityFile, policyFile);
-        var engine = new AnnualReportEngine(input.Loaded.Dataset, input.Policy);
+        OutputFile.Check(outFile, files.All);
+        var input = InputResolver.Read(context, files);
+        var engine = new AnnualReportEngine(input.Load.Dataset, input.Policy);
         var trend = ReportTrend.Compute(engine, from, to, input.Summary);
         var indicators = indicatorList is null
-            ? ReportTrend.KeyFigures.ToArray()
+            ? KeyFigures.All.Select(f => f.Path).ToArray()
             : IndicatorPath.SplitList(indicatorList).ToArray();
         foreach (var indicator in indicators)
         {
@@ -89,6 +89,12 @@ public static class TrendCommand
         }
 
         var labels = ReportLabels.For(language)!;
+        if (format == "xlsx")
+        {
+            BinaryOutput.Write(outFile, stream => XlsxTrendWriter.Write(trend, indicators, labels, input.Rejected, stream), context.Out);
+            return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
+        }
+
         var text = format switch
         {
             "json" => TrendWriter.Json(trend, indicators),
@@ -96,7 +102,7 @@ public static class TrendCommand
             "html" => TrendWriter.Html(trend, indicators, labels),
             _ => TrendWriter.Markdown(trend, indicators, labels),
         };
-        OutputFile.Write(outFile, text, input.Files, context.Out);
+        OutputFile.Write(outFile, text, input.Files.All, context.Out);
         return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 }

@@ -78,6 +78,24 @@ internal static class InputResolver
         return new LoadedInput(files, filePolicy, load) { Sessions = sessions };
     }
 
+    /// <summary>Reads the policy file and the rows (<see cref="Load"/>), with a progress line on standard error, then writes the warnings and rejected rows there (<see cref="Report"/>).</summary>
+    /// <param name="context">The writers.</param>
+    /// <param name="files">The files.</param>
+    /// <exception cref="InputException">A file cannot be read or is invalid.</exception>
+    public static LoadedInput Read(CliContext context, InputFiles files)
+    {
+        LoadedInput input;
+        using (var progress = PhaseProgress.For(context.Error))
+        {
+            progress.Reading(files.Paths, files.Activity);
+            input = Load(files);
+            progress.Clear();
+        }
+
+        Report(context, input);
+        return input;
+    }
+
     /// <summary>Writes the load's warnings, then its rejected rows, on standard error.</summary>
     /// <param name="context">The writers.</param>
     /// <param name="input">The loaded input.</param>

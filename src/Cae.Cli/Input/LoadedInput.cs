@@ -21,6 +21,9 @@ internal sealed record LoadedInput(InputFiles Files, CaePolicy? FilePolicy, Load
     /// <summary>The rows of sessions.csv and candidates.csv (none when not given).</summary>
     public SessionLoadResult Sessions { get; init; } = SessionLoadResult.None;
 
+    /// <summary>Whether rows were rejected (exit code 1).</summary>
+    public bool HasRejections => Rejected.Count > 0;
+
     /// <summary>The input section of the report.</summary>
     public InputSummary Summary => new(Load.PathsRead, Load.PathsAccepted, Load.ActivityRead, Load.ActivityAccepted, Rejected);
 }

@@ -1,7 +1,6 @@
 using System.IO;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
-using Cae.IO.Json;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
@@ -71,7 +70,7 @@ internal static class WhatIfOutput
             {
                 if (format == "json")
                 {
-                    WriteSweepJson(result, text);
+                    SweepJson.Write(result, text);
                 }
                 else if (format == "html")
                 {
@@ -84,33 +83,4 @@ internal static class WhatIfOutput
             },
             stdout);
     }
-
-    private static void WriteSweepJson(SweepResult result, TextWriter w) => JsonOut.Document(w, json =>
-    {
-        json.WriteStartArray();
-        foreach (var row in result.Rows)
-        {
-            json.WriteStartObject();
-            for (var a = 0; a < result.Axes.Count; a++)
-            {
-                json.WriteNumber(result.Axes[a], row.Parameters[a]);
-            }
-
-            for (var i = 0; i < result.Indicators.Count; i++)
-            {
-                if (row.Values[i] is { } value)
-                {
-                    json.WriteNumber(result.Indicators[i], value);
-                }
-                else
-                {
-                    json.WriteNull(result.Indicators[i]);
-                }
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    });
 }

@@ -11,6 +11,10 @@ namespace Cae.Rules.Indicators;
 /// <param name="Other">Other exits.</param>
 public sealed record ExitCounts(long Creation, long Associate, long Employment, long Training, long Reorientation, long Other)
 {
+    /// <summary>The six counts stored one after the other in category order, from <paramref name="start"/> (the report's and the partials' counter arrays).</summary>
+    internal static ExitCounts At(long[] counts, int start) =>
+        new(counts[start], counts[start + 1], counts[start + 2], counts[start + 3], counts[start + 4], counts[start + 5]);
+
     /// <summary>All exits.</summary>
     public long Total => Creation + Associate + Employment + Training + Reorientation + Other;
 

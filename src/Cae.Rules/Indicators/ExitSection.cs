@@ -15,4 +15,9 @@ public sealed record ExitSection(
     long Positive,
     long Perennial,
     decimal? PositiveRate,
-    decimal? PerennialRate);
+    decimal? PerennialRate)
+{
+    /// <summary>The section from its counts, with the rates computed (and rounded) from them: one rule for a report and a merged network report.</summary>
+    internal static ExitSection FromCounts(ExitCounts total, GroupTable<ExitCounts> byEstablishment, GroupTable<ExitCounts> byStructure, long positive, long perennial) =>
+        new(total, byEstablishment, byStructure, positive, perennial, ReportRounding.Rate(positive, total.Total), ReportRounding.Rate(perennial, total.Total));
+}

@@ -110,29 +110,12 @@ internal static class ReportFinisher
         var total = ExitsOf(v.PersonSum(-1, -1));
         var positiveCount = total.In(positive);
         var perennialCount = total.In(perennial);
-        return new ExitSection(
-            total,
-            new GroupTable<ExitCounts>(byEstablishment),
-            new GroupTable<ExitCounts>(byStructure),
-            positiveCount,
-            perennialCount,
-            ReportRounding.Rate(positiveCount, total.Total),
-            ReportRounding.Rate(perennialCount, total.Total));
+        return ExitSection.FromCounts(total, new GroupTable<ExitCounts>(byEstablishment), new GroupTable<ExitCounts>(byStructure), positiveCount, perennialCount);
     }
 
     private static DurationSection Durations(SlotView v)
     {
-        var total = ExitsOf(v.PersonSum(-1, -1));
-        var byCategory = new List<KeyValuePair<string, decimal?>>();
-        long months = 0;
-        for (var c = 0; c < ExitCategory.Count; c++)
-        {
-            var sum = v.Accumulator.DurationMonths[v.Accumulator.Layout.Duration(v.Slot, c)];
-            months += sum;
-            byCategory.Add(Row(ExitCategory.FromValue(c).Code, ReportRounding.Average(sum, total.Of(c))));
-        }
-
-        return new DurationSection(ReportRounding.Average(months, total.Total), new GroupTable<decimal?>(byCategory));
+        return DurationSection.FromMonths(ExitsOf(v.PersonSum(-1, -1)), c => v.Accumulator.DurationMonths[v.Accumulator.Layout.Duration(v.Slot, c)]);
     }
 
     private static TurnoverSection Turnover(SlotView v)
@@ -288,11 +271,7 @@ internal static class ReportFinisher
     private static FlowCounts FlowOf(long[] sum) =>
         new(sum[ReportLayout.PresentStart], sum[ReportLayout.Entries], sum[ReportLayout.Exits], sum[ReportLayout.PresentEnd]);
 
-    private static ExitCounts ExitsOf(long[] sum)
-    {
-        const int c = ReportLayout.ExitsByCategory;
-        return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
-    }
+    private static ExitCounts ExitsOf(long[] sum) => ExitCounts.At(sum, ReportLayout.ExitsByCategory);
 
     private static UnitTurnover TurnoverOf(decimal[] sum, long salaried, long associates) =>
         new(Cents(sum[ReportLayout.TurnoverAssociates]), Cents(sum[ReportLayout.TurnoverAccompanied]), salaried, associates);

@@ -103,29 +103,12 @@ internal static class PartialFinisher
         var total = ExitsOf(v.Sum(null, null));
         var positive = v.Year.Totals[PartialYear.Positive];
         var perennial = v.Year.Totals[PartialYear.Perennial];
-        return new ExitSection(
-            total,
-            new GroupTable<ExitCounts>(byEstablishment),
-            new GroupTable<ExitCounts>(byStructure),
-            positive,
-            perennial,
-            ReportRounding.Rate(positive, total.Total),
-            ReportRounding.Rate(perennial, total.Total));
+        return ExitSection.FromCounts(total, new GroupTable<ExitCounts>(byEstablishment), new GroupTable<ExitCounts>(byStructure), positive, perennial);
     }
 
     private static DurationSection Durations(View v)
     {
-        var total = ExitsOf(v.Sum(null, null));
-        var byCategory = new List<KeyValuePair<string, decimal?>>();
-        long months = 0;
-        for (var c = 0; c < ExitCategory.Count; c++)
-        {
-            var sum = v.Year.Totals[PartialYear.DurationMonths + c];
-            months = checked(months + sum);
-            byCategory.Add(Row(ExitCategory.FromValue(c).Code, ReportRounding.Average(sum, total.Of(c))));
-        }
-
-        return new DurationSection(ReportRounding.Average(months, total.Total), new GroupTable<decimal?>(byCategory));
+        return DurationSection.FromMonths(ExitsOf(v.Sum(null, null)), c => v.Year.Totals[PartialYear.DurationMonths + c]);
     }
 
     private static TurnoverSection Turnover(View v)
@@ -292,11 +275,7 @@ internal static class PartialFinisher
     private static FlowCounts FlowOf(long[] sum) =>
         new(sum[PartialYear.PresentStart], sum[PartialYear.Entries], sum[PartialYear.Exits], sum[PartialYear.PresentEnd]);
 
-    private static ExitCounts ExitsOf(long[] sum)
-    {
-        const int c = PartialYear.ExitsByCategory;
-        return new ExitCounts(sum[c], sum[c + 1], sum[c + 2], sum[c + 3], sum[c + 4], sum[c + 5]);
-    }
+    private static ExitCounts ExitsOf(long[] sum) => ExitCounts.At(sum, PartialYear.ExitsByCategory);
 
     private static long ContributionOf(long[] sum) => checked(sum[PartialYear.ContributionsAccompanied] + sum[PartialYear.ContributionsAssociates]);
 

@@ -20,15 +20,6 @@ namespace Cae.Rules.Network;
 /// </remarks>
 public sealed class ReportTrend : IEquatable<ReportTrend>
 {
-    /// <summary>The key figures shown without a list of indicators: §3's JSON paths joined by dots.</summary>
-    public static readonly IReadOnlyList<string> KeyFigures = new[]
-    {
-        "flows.total.present_start", "flows.total.entries", "flows.total.accompanied", "flows.total.exits", "flows.total.present_end",
-        "exits.positive_rate", "exits.perennial_rate", "path_duration_months.average",
-        "turnover.total", "turnover.associates", "turnover.accompanied",
-        "salary.total.salaried", "salary.total.fte", "contributions.total", "typology.women_share", "self_financing",
-    };
-
     private readonly ReportPartial[] partials;
     private readonly AnnualReport[] reports;
     private readonly ReportTree[] trees;

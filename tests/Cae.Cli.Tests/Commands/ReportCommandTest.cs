@@ -37,28 +37,6 @@ public class ReportCommandTest
     }
 
     [Fact]
-    public void Xlsx_writes_a_workbook_to_the_out_file_and_nothing_else()
-    {
-        var folder = TestData.NewDirectory();
-        try
-        {
-            var file = Path.Combine(folder, "bilan.xlsx");
-            var run = CliRun.Of("report", "--format", "xlsx", "--lang", "en", "--out", file);
-
-            Assert.Equal(0, run.Code);
-            Assert.Equal(string.Empty, run.Out);
-            var bytes = File.ReadAllBytes(file);
-            Assert.Equal((byte)'P', bytes[0]);
-            Assert.Equal((byte)'K', bytes[1]);
-            Assert.Single(Directory.GetFiles(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Fact]
     public void Csv_in_the_french_dialect_has_semicolons_decimal_commas_and_a_byte_order_mark()
     {
         var file = Path.Combine(TestData.NewDirectory(), "bilan.csv");

@@ -16,10 +16,16 @@ internal static class SampleReport
     /// <summary>The 2015 report of the sample, with its own policy.</summary>
     public static AnnualReport Value => Report.Value;
 
-    private static AnnualReport Compute()
+    /// <summary>The sample's rows, loaded with its own policy.</summary>
+    public static (LoadResult Loaded, Cae.Domain.Policy.CaePolicy Policy) Load()
     {
         var policy = PolicyJson.Read(Path.Combine(Folder, "policy.json"));
-        var loaded = ContractCsv.Load(Path.Combine(Folder, "paths.csv"), Path.Combine(Folder, "activity.csv"), policy);
+        return (ContractCsv.Load(Path.Combine(Folder, "paths.csv"), Path.Combine(Folder, "activity.csv"), policy), policy);
+    }
+
+    private static AnnualReport Compute()
+    {
+        var (loaded, policy) = Load();
         var engine = new AnnualReportEngine(loaded.Dataset, policy);
         var rejected = loaded.Rejections.Select(r => r.ToString()).ToArray();
         var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted, rejected);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Forecast;
 using Cae.Rules.Indicators;
@@ -17,32 +18,19 @@ internal static class ForecastPageWriter
     /// <summary>Writes the forecast (and, when given, its backtest) as Markdown.</summary>
     public static void Markdown(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, TextWriter output)
     {
-        var french = labels.Language == "fr";
-        var table = backtest is null ? ForecastTables.Flows(forecast, french) : ForecastTables.Backtest(backtest, french);
+        var table = ForecastTables.Of(forecast, backtest, labels);
         output.Write("# ");
         output.Write(table.Title);
         output.Write("\n\n");
-        Row(output, table.Columns);
-        output.Write("| --- |");
-        for (var c = 1; c < table.Columns.Count; c++)
-        {
-            output.Write(" ---: |");
-        }
-
-        output.Write('\n');
-        foreach (var row in table.Rows)
-        {
-            Row(output, new[] { row.Label }.Concat(row.Cells.Select(labels.Format)).ToList());
-        }
-
+        MarkdownTable.Write(output, table, (_, number) => labels.Format(number));
         if (forecast.Money is not null)
         {
             output.Write('\n');
         }
 
-        Money(forecast, labels, french, line => output.Write("- " + line + "\n"));
-        output.Write(french ? "\n## Hypothèses\n\n" : "\n## Assumptions\n\n");
-        foreach (var a in Assumptions(forecast, labels))
+        Money(forecast, labels, line => output.Write("- " + line + "\n"));
+        output.Write("\n## " + labels[Label.Assumptions] + "\n\n");
+        foreach (var a in ForecastTables.Assumptions(forecast, labels))
         {
             output.Write("- ");
             output.Write(a);
@@ -53,9 +41,8 @@ internal static class ForecastPageWriter
     /// <summary>Writes the forecast (and, when given, its backtest) as one HTML page.</summary>
     public static void Html(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, TextWriter output)
     {
-        var french = labels.Language == "fr";
-        var table = backtest is null ? ForecastTables.Flows(forecast, french) : ForecastTables.Backtest(backtest, french);
-        var page = new HtmlPage(labels, table.Title, french ? "Flux d'entrepreneurs accompagnés projetés par établissement" : "Projected flows of accompanied entrepreneurs by establishment");
+        var table = ForecastTables.Of(forecast, backtest, labels);
+        var page = new HtmlPage(labels, table.Title, labels[Label.ForecastSubtitle]);
         page.Section("forecast", table.Title);
         var groups = forecast.ByEstablishment.Keys.ToList();
         var series = new List<ChartSeries>
@@ -65,46 +52,29 @@ internal static class ForecastPageWriter
             new(table.Columns[4], groups.Select(g => (decimal?)forecast.ByEstablishment[g].Exits).ToList()),
             new(table.Columns[5], groups.Select(g => (decimal?)forecast.ByEstablishment[g].PresentEnd).ToList()),
         };
-        var options = new ChartOptions(page.NextChartId(), table.Title, french ? "Personnes" : "People", table.Columns[0], v => labels.Format(new ReportNumber(v, ReportValueKind.Count)));
+        var options = new ChartOptions(page.NextChartId(), table.Title, labels[Label.People], table.Columns[0], v => labels.Format(new ReportNumber(v, ReportValueKind.Count)));
         if (groups.Count > 0)
         {
             page.Chart(table.Title, BarChart.Render(groups, series, options));
         }
 
         page.Table(table);
-        Money(forecast, labels, french, line => page.Paragraph(line));
-        page.Section("assumptions", french ? "Hypothèses" : "Assumptions");
-        page.List(Assumptions(forecast, labels));
+        Money(forecast, labels, line => page.Paragraph(line));
+        page.Section("assumptions", labels[Label.Assumptions]);
+        page.List(ForecastTables.Assumptions(forecast, labels));
         output.Write(page.Close(labels[Label.Footer]));
     }
 
-    private static void Row(TextWriter output, IReadOnlyList<string> cells)
+    private static void Money(FlowForecast forecast, ReportLabels labels, System.Action<string> line)
     {
-        output.Write('|');
-        foreach (var cell in cells)
-        {
-            output.Write(' ');
-            output.Write(cell.Replace("|", "\\|"));
-            output.Write(" |");
-        }
-
-        output.Write('\n');
-    }
-
-    /// <summary>The assumptions in the language of <paramref name="labels"/> (the English sentences of a forecast made from sentences only).</summary>
-    private static IReadOnlyList<string> Assumptions(FlowForecast forecast, ReportLabels labels) =>
-        forecast.KeyedAssumptions.Count == 0 ? forecast.Assumptions : forecast.KeyedAssumptions.Select(labels.Assumption).ToList();
-
-    private static void Money(FlowForecast forecast, ReportLabels labels, bool french, System.Action<string> line)
-    {
-        if (forecast.Money is not { } money)
+        if (ForecastTables.Money(forecast, labels) is not { } money)
         {
             return;
         }
 
-        line((french ? "Chiffre d'affaires projeté : " : "Projected turnover: ") + labels.Format(new ReportNumber(money.Turnover.Euros, ReportValueKind.Amount)) + " €");
-        line((french ? "Contributions projetées : " : "Projected contributions: ") + labels.Format(new ReportNumber(money.Contributions.Euros, ReportValueKind.Amount)) + " €");
-        line((french ? "Taux d'autofinancement projeté : " : "Projected self-financing rate: ") + labels.Format(new ReportNumber(money.SelfFinancing, ReportValueKind.Rate))
-            + FormattableString.Invariant($" (budget {labels.Format(new ReportNumber(money.SupportBudget.Euros, ReportValueKind.Amount))} €)"));
+        var rows = money.Rows;
+        line(labels.Fill(Label.ForecastMoneyLine, ("label", rows[0].Label), ("value", labels.Format(rows[0].Cells[0]))));
+        line(labels.Fill(Label.ForecastMoneyLine, ("label", rows[1].Label), ("value", labels.Format(rows[1].Cells[0]))));
+        line(labels.Fill(Label.ForecastSelfFinancingLine, ("label", rows[3].Label), ("value", labels.Format(rows[3].Cells[0])), ("budget", labels.Format(rows[2].Cells[0]))));
     }
 }

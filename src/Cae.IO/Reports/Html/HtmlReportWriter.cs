@@ -58,7 +58,7 @@ public static class HtmlReportWriter
             SessionsHtml.Write(page, sessions);
         }
 
-        page.Section("crosstabs", labels.Language == "fr" ? "Origine, activités dans d'autres structures et chiffre d'affaires par année d'accompagnement" : "Origin, activities under other structures and turnover by year of support");
+        page.Section("crosstabs", labels[Label.SectionAdditions]);
         foreach (var table in AdditionTables.Tables(additions, labels, withSessions: false))
         {
             page.Table(table);
@@ -93,33 +93,22 @@ public static class HtmlReportWriter
 
     private static void KeyFigures(HtmlPage page, AnnualReport report)
     {
-        var labels = page.Labels;
-        var before = report.PreviousYear;
-        page.Section("key-figures", labels[Label.KeyFigures]);
-        var tiles = new List<KeyFigure>
-        {
-            Tile(labels, labels[Label.Accompanied], Count(report.Flows.Total.Accompanied), before, Count(before?.Flows.Total.Accompanied)),
-            Tile(labels, labels[Label.Entries], Count(report.Flows.Total.Entries), before, Count(before?.Flows.Total.Entries)),
-            Tile(labels, labels[Label.Exits], Count(report.Flows.Total.Exits), before, Count(before?.Flows.Total.Exits)),
-        };
-        tiles.AddRange(OutcomeTiles(labels, report));
-        tiles.Add(Tile(labels, labels[Label.TurnoverTotal] + " (€)", Amount(report.Turnover.Total.Euros), before, Amount(before?.Turnover.Total.Euros)));
-        tiles.Add(Tile(labels, labels[Label.Contributions] + " (€)", Amount(report.Contributions.Total.Euros), before, Amount(before?.Contributions.Total.Euros)));
-        tiles.Add(Tile(labels, labels[Label.Fte], new ReportNumber(report.Salary.Total.Fte, ReportValueKind.Average), null, null));
-        tiles.Add(Tile(labels, labels[Label.WomenShare], Rate(report.Typology.WomenShare), before, Rate(before?.Typology.WomenShare)));
-        if (report.SelfFinancing is { } selfFinancing)
-        {
-            tiles.Add(Tile(labels, labels[Label.SelfFinancing], Rate(selfFinancing), null, null));
-        }
-
-        page.Tiles(tiles);
+        page.Section("key-figures", page.Labels[Label.KeyFigures]);
+        page.Tiles(Tiles(page.Labels, report, Tables.KeyFigures.All));
     }
 
-    private static IEnumerable<KeyFigure> OutcomeTiles(ReportLabels labels, AnnualReport report)
+    /// <summary>The tiles of key figures that the report defines (a figure without a value, e.g. the self-financing rate without a budget, has none).</summary>
+    private static IEnumerable<KeyFigure> Tiles(ReportLabels labels, AnnualReport report, IEnumerable<Tables.KeyFigure> figures)
     {
-        var before = report.PreviousYear;
-        yield return Tile(labels, labels[Label.PositiveRate], Rate(report.Exits.PositiveRate), before, Rate(before?.Exits.PositiveRate)) with { Highlight = true };
-        yield return Tile(labels, labels[Label.PerennialRate], Rate(report.Exits.PerennialRate), before, Rate(before?.Exits.PerennialRate)) with { Highlight = true };
+        var tree = report.ToTree();
+        var before = report.PreviousYear?.ToTree();
+        foreach (var figure in figures)
+        {
+            if (figure.In(tree) is { Value: not null } number)
+            {
+                yield return Tile(labels, labels[figure.Label], number, report.PreviousYear, figure.In(before)) with { Highlight = figure.Highlight };
+            }
+        }
     }
 
     private static void Flows(HtmlPage page, AnnualReport report, ReportSectionTables tables)
@@ -155,7 +144,7 @@ public static class HtmlReportWriter
         var labels = page.Labels;
         var exits = report.Exits;
         page.Section("exits", labels[Label.SectionExits]);
-        var tiles = OutcomeTiles(labels, report).ToList();
+        var tiles = Tiles(labels, report, Tables.KeyFigures.All.Where(f => f.Highlight)).ToList();
         tiles.Add(Tile(labels, labels[Label.Exits], Count(exits.Total.Total), report.PreviousYear, Count(report.PreviousYear?.Exits.Total.Total)));
         page.Tiles(tiles);
         page.Paragraph(labels[Label.PositiveNote], note: true);

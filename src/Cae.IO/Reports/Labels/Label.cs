@@ -435,4 +435,88 @@ public enum Label
 
     /// <summary>Project-group sessions.</summary>
     ProjectGroups,
+
+    /// <summary>The total turnover (a key figure).</summary>
+    KeyTurnoverTotal,
+
+    /// <summary>The section of the report additions' tables (origin, activities under other structures, turnover by year of support).</summary>
+    SectionAdditions,
+
+    /// <summary>The origin table of one establishment's accompanied people ({establishment}).</summary>
+    OriginByEstablishment,
+
+    /// <summary>The table of accompanied people with an activity under each structure.</summary>
+    PeopleWithActivityByStructure,
+
+    /// <summary>The column of a number of entrepreneurs.</summary>
+    Entrepreneurs,
+
+    /// <summary>The table of turnover by year of support.</summary>
+    TurnoverBySupportYear,
+
+    /// <summary>The column of the year of support.</summary>
+    SupportYear,
+
+    /// <summary>The column of months of activity.</summary>
+    MonthsOfActivity,
+
+    /// <summary>The column of a turnover in euros.</summary>
+    TurnoverEuros,
+
+    /// <summary>The column of an annualised average in euros.</summary>
+    AnnualisedAverage,
+
+    /// <summary>The first year of support.</summary>
+    SupportYearFirst,
+
+    /// <summary>The second year of support.</summary>
+    SupportYearSecond,
+
+    /// <summary>The third year of support.</summary>
+    SupportYearThird,
+
+    /// <summary>A later year of support ({k}).</summary>
+    SupportYearNth,
+
+    /// <summary>A forecast's title ({year}).</summary>
+    ForecastTitle,
+
+    /// <summary>The line under a forecast page's title.</summary>
+    ForecastSubtitle,
+
+    /// <summary>A backtest's title ({year}).</summary>
+    BacktestTitle,
+
+    /// <summary>A backtest's projected row ({name}).</summary>
+    BacktestProjected,
+
+    /// <summary>A backtest's actual row ({name}).</summary>
+    BacktestActual,
+
+    /// <summary>A backtest's error row ({name}).</summary>
+    BacktestError,
+
+    /// <summary>The heading of a forecast's assumptions.</summary>
+    Assumptions,
+
+    /// <summary>The table of a forecast's projected money.</summary>
+    ForecastMoney,
+
+    /// <summary>The projected turnover.</summary>
+    ProjectedTurnover,
+
+    /// <summary>The projected contributions.</summary>
+    ProjectedContributions,
+
+    /// <summary>The projected self-financing rate.</summary>
+    ProjectedSelfFinancing,
+
+    /// <summary>The support budget.</summary>
+    SupportBudget,
+
+    /// <summary>A line of projected money ({label}, {value}).</summary>
+    ForecastMoneyLine,
+
+    /// <summary>The line of the projected self-financing rate ({label}, {value}, {budget}).</summary>
+    ForecastSelfFinancingLine,
 }

@@ -175,7 +175,8 @@ public sealed class ReportLabels
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private string Fill(Label key, params (string Name, string Value)[] values)
+    /// <summary>The text of a key with its <c>{name}</c> placeholders filled.</summary>
+    internal string Fill(Label key, params (string Name, string Value)[] values)
     {
         var text = this[key];
         foreach (var (name, value) in values)

@@ -14,41 +14,9 @@ internal static class MarkdownTables
         foreach (var table in tables)
         {
             output.Write("\n## ");
-            output.Write(Escape(table.Title));
+            output.Write(MarkdownText.Escape(table.Title));
             output.Write("\n\n");
-            Row(output, table.Columns);
-            output.Write('|');
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                output.Write(c == 0 ? " --- |" : " ---: |");
-            }
-
-            output.Write('\n');
-            foreach (var row in table.Rows)
-            {
-                var cells = new List<string> { row.Label };
-                foreach (var number in row.Cells)
-                {
-                    cells.Add(labels.Format(number));
-                }
-
-                Row(output, cells);
-            }
+            MarkdownTable.Write(output, table, (_, number) => labels.Format(number));
         }
     }
-
-    private static void Row(TextWriter output, IReadOnlyList<string> cells)
-    {
-        output.Write('|');
-        foreach (var cell in cells)
-        {
-            output.Write(' ');
-            output.Write(Escape(cell));
-            output.Write(" |");
-        }
-
-        output.Write('\n');
-    }
-
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 }

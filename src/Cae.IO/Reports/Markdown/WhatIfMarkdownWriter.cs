@@ -11,7 +11,7 @@ namespace Cae.IO.Reports.Markdown;
 
 /// <summary>
 /// Writes a what-if or a sweep for people as Markdown (<c>cae whatif --format md</c>), in the labels' language
-/// (French by default): the key figures of <see cref="KeyFigures.WhatIf"/>, the admissions that move and every
+/// (French by default): the key figures of <see cref="KeyFigures.All"/>, the admissions that move and every
 /// figure that changes, as tables of indicator | baseline | scenario | delta; a sweep as one row per run.
 /// </summary>
 public static class WhatIfMarkdownWriter

@@ -18,7 +18,6 @@ internal static class AdditionTables
     /// <summary>The tables, in the language of <paramref name="labels"/>, those of the information sessions and workshops first (<see cref="SessionTables"/>) unless <paramref name="withSessions"/> is false.</summary>
     public static IReadOnlyList<ReportTable> Tables(ReportAdditions additions, ReportLabels labels, bool withSessions = true)
     {
-        var french = labels.Language == "fr";
         var tables = new List<ReportTable>();
         if (withSessions && additions.Sessions is { } sessions)
         {
@@ -33,40 +32,42 @@ internal static class AdditionTables
             var establishment = pair.Key;
             var byStructure = pair.Value;
             var values = byStructure.SelectMany(s => s.Value.Keys).Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal).ToList();
-            var rows = values.Select(v => Row(RowKind.Group, v, structures.Select(s => byStructure.TryGetValue(s, out var c) && c.TryGetValue(v, out var n) ? n : 0L).ToList())).ToList();
-            rows.Add(Row(RowKind.Total, "Total", structures.Select(s => byStructure.TryGetValue(s, out var c) ? c.Values.Sum() : 0L).ToList()));
+            var rows = values.Select(v => Row(RowKind.Group, v, v, structures.Select(s => byStructure.TryGetValue(s, out var c) && c.TryGetValue(v, out var n) ? n : 0L).ToList())).ToList();
+            rows.Add(Row(RowKind.Total, "Total", labels[Label.Total], structures.Select(s => byStructure.TryGetValue(s, out var c) ? c.Values.Sum() : 0L).ToList()));
             tables.Add(new ReportTable(
                 TableId.OriginByEstablishment,
-                (french ? "Origine géographique des accompagnés : " : "Where the accompanied people live: ") + establishment,
-                new[] { french ? "Lieu de résidence" : "Residence area" }.Concat(structures).Append("Total").ToList(),
+                labels.Fill(Label.OriginByEstablishment, ("establishment", establishment)),
+                new[] { labels[Label.ResidenceArea] }.Concat(structures).Append(labels[Label.Total]).ToList(),
                 rows));
         }
 
         tables.Add(new ReportTable(
             TableId.PeopleWithActivityByStructure,
-            french ? "Entrepreneurs accompagnés ayant une activité dans chaque structure" : "Accompanied entrepreneurs with an activity under each structure",
-            new[] { french ? "Structure" : "Structure", french ? "Entrepreneurs" : "Entrepreneurs" },
+            labels[Label.PeopleWithActivityByStructure],
+            new[] { labels[Label.Structure], labels[Label.Entrepreneurs] },
             additions.PeopleWithActivityByStructure.Select(s => new ReportTableRow(RowKind.Group, s.Key, s.Key, new[] { Count(s.Value) })).ToList()));
         tables.Add(new ReportTable(
             TableId.TurnoverBySupportYear,
-            french ? "Chiffre d'affaires des accompagnés par année d'accompagnement" : "Turnover of the accompanied by year of support",
-            french
-                ? new[] { "Année d'accompagnement", "Entrepreneurs", "Mois d'activité", "Chiffre d'affaires (€)", "Moyenne annualisée (€)" }
-                : new[] { "Year of support", "Entrepreneurs", "Months of activity", "Turnover (€)", "Annualised average (€)" },
+            labels[Label.TurnoverBySupportYear],
+            new[] { Label.SupportYear, Label.Entrepreneurs, Label.MonthsOfActivity, Label.TurnoverEuros, Label.AnnualisedAverage }.Select(l => labels[l]).ToList(),
             additions.TurnoverBySupportYear.Select(k => new ReportTableRow(
                 RowKind.Group,
                 k.Key.ToString(CultureInfo.InvariantCulture),
-                Ordinal(k.Key, french),
+                Ordinal(k.Key, labels),
                 new[] { Count(k.Value.People), Count(k.Value.PersonMonths), new ReportNumber(k.Value.Total.Euros, ReportValueKind.Amount), new ReportNumber(k.Value.AnnualisedAverage, ReportValueKind.Amount) })).ToList()));
         return tables;
     }
 
-    private static string Ordinal(int k, bool french) => french
-        ? (k == 1 ? "1re année" : k.ToString(CultureInfo.InvariantCulture) + "e année")
-        : k switch { 1 => "1st year", 2 => "2nd year", 3 => "3rd year", _ => k.ToString(CultureInfo.InvariantCulture) + "th year" };
+    private static string Ordinal(int k, ReportLabels labels) => k switch
+    {
+        1 => labels[Label.SupportYearFirst],
+        2 => labels[Label.SupportYearSecond],
+        3 => labels[Label.SupportYearThird],
+        _ => labels.Fill(Label.SupportYearNth, ("k", k.ToString(CultureInfo.InvariantCulture))),
+    };
 
-    private static ReportTableRow Row(RowKind kind, string label, IReadOnlyList<long> counts) =>
-        new(kind, label, label, counts.Select(Count).Append(Count(counts.Sum())).ToList());
+    private static ReportTableRow Row(RowKind kind, string key, string label, IReadOnlyList<long> counts) =>
+        new(kind, key, label, counts.Select(Count).Append(Count(counts.Sum())).ToList());
 
     private static ReportNumber Count(long value) => new(value, ReportValueKind.Count);
 }

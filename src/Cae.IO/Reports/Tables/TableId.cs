@@ -104,4 +104,7 @@ public enum TableId
 
     /// <summary>The workshops by establishment and the project groups (a report addition).</summary>
     Workshops,
+
+    /// <summary>A forecast's projected money: turnover, contributions, support budget and self-financing.</summary>
+    ForecastMoney,
 }

@@ -9,7 +9,7 @@ namespace Cae.IO.Reports.Tables;
 /// <summary>The tables of a what-if for people, the same in every format: the key figures, and every figure that changes.</summary>
 public static class WhatIfTables
 {
-    /// <summary>The key figures of <see cref="KeyFigures.WhatIf"/> and the people past the support limit: baseline, scenario, delta.</summary>
+    /// <summary>The key figures of <see cref="KeyFigures.All"/> and the people past the support limit: baseline, scenario, delta.</summary>
     /// <param name="result">The what-if.</param>
     /// <param name="labels">The language.</param>
     public static ReportTable KeyFigureTable(WhatIfResult result, ReportLabels labels)
@@ -18,8 +18,8 @@ public static class WhatIfTables
         Guard.NotNull(labels, nameof(labels));
         var baseline = result.Baseline.ToTree();
         var scenario = result.Scenario.ToTree();
-        var rows = KeyFigures.WhatIf
-            .Select(f => Row(f.Path, labels[f.Label], baseline.Find(IndicatorPath.Split(f.Path)) as ReportNumber, scenario.Find(IndicatorPath.Split(f.Path)) as ReportNumber, result.Delta.Find(IndicatorPath.Split(f.Path)) as ReportNumber))
+        var rows = KeyFigures.All
+            .Select(f => Row(f.Path, labels[f.Label], f.In(baseline), f.In(scenario), f.In(result.Delta)))
             .ToList();
         rows.Add(Row(
             "past_support_limit",

@@ -11,6 +11,7 @@ using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Markdown;
 
 namespace Cae.IO.Reports.Trend;
 
@@ -65,13 +66,10 @@ internal static class TrendWriter
         var table = Table(trend, indicators, labels);
         var text = new StringBuilder();
         text.Append("# ").Append(table.Title).Append("\n\n");
-        text.Append("| ").Append(string.Join(" | ", table.Columns)).Append(" |\n");
-        text.Append("| --- |").Append(string.Concat(Enumerable.Repeat(" ---: |", table.Columns.Count - 1))).Append('\n');
-        foreach (var row in table.Rows)
-        {
-            text.Append("| `").Append(row.Label).Append("` | ").Append(string.Join(" | ", row.Cells.Select(labels.Format))).Append(" |\n");
-        }
-
+        using var rows = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var code = table with { Rows = table.Rows.Select(r => r with { Label = MarkdownText.Code(r.Label) }).ToList() };
+        MarkdownTable.Write(rows, code, (_, number) => labels.Format(number));
+        text.Append(rows.ToString());
         return text.ToString();
     }
 
@@ -115,7 +113,8 @@ internal static class TrendWriter
         return page.Close(labels[Label.Footer]);
     }
 
-    private static ReportTable Table(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
+    /// <summary>The trend as one table: a row per indicator, a column per year.</summary>
+    internal static ReportTable Table(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels)
     {
         var columns = new List<string> { labels[Label.Indicator] };
         columns.AddRange(trend.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));

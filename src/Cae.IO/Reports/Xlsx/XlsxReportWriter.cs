@@ -4,6 +4,7 @@ using System.Linq;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
+using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Xlsx;
 
@@ -25,7 +26,7 @@ public static class XlsxReportWriter
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
         Guard.NotNull(output, nameof(output));
-        XlsxWorkbook.Write(Sheets(report, labels), output);
+        Write(report, labels, ReportTableLayout.Tables(report, labels), output);
     }
 
     /// <summary>Writes the workbook of a report and its additions of contract §3' (information sessions, workshops, crosstabs, …), one sheet per table.</summary>
@@ -34,7 +35,7 @@ public static class XlsxReportWriter
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write; it stays open.</param>
     /// <exception cref="System.ArgumentNullException">The report, the labels or the stream is null.</exception>
-    public static void Write(AnnualReport report, Cae.Rules.Indicators.Additions.ReportAdditions? additions, ReportLabels labels, Stream output)
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, Stream output)
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
@@ -61,7 +62,7 @@ public static class XlsxReportWriter
         Guard.NotNull(tables, nameof(tables));
         Guard.NotNull(output, nameof(output));
         var sheets = tables.Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
+        sheets.Add(XlsxSheet.Rejected(labels, report.RejectedRows));
         XlsxWorkbook.Write(sheets, output);
     }
 
@@ -69,17 +70,6 @@ public static class XlsxReportWriter
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(AnnualReport report, ReportLabels labels)
-    {
-        using var buffer = new MemoryStream();
-        Write(report, labels, buffer);
-        return buffer.ToArray();
-    }
-
-    private static List<XlsxSheet> Sheets(AnnualReport report, ReportLabels labels)
-    {
-        var sheets = ReportTableLayout.Tables(report, labels).Select(XlsxSheet.Of).ToList();
-        sheets.Add(XlsxSheet.OfLines(labels[Label.RejectedRows], report.RejectedRows, labels[Label.NoRejectedRows]));
-        return sheets;
-    }
+    public static byte[] Render(AnnualReport report, ReportLabels labels) =>
+        XlsxWorkbook.Bytes(output => Write(report, labels, output));
 }

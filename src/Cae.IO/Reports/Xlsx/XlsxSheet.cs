@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 
 namespace Cae.IO.Reports.Xlsx;
@@ -16,6 +17,12 @@ internal sealed record XlsxSheet(string Title, IReadOnlyList<string> Columns, IR
         table.Title,
         table.Columns,
         table.Rows.Select(r => (r.Kind, (IReadOnlyList<XlsxCell>)new[] { XlsxCell.Of(r.Label) }.Concat(r.Cells.Select(XlsxCell.Of)).ToList())).ToList());
+
+    /// <summary>The last sheet of every workbook: the rejected input rows, or a line saying there is none.</summary>
+    /// <param name="labels">The language.</param>
+    /// <param name="rejectedRows">The rejected rows (<c>file:line: column: reason</c>).</param>
+    public static XlsxSheet Rejected(ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
+        OfLines(labels[Label.RejectedRows], rejectedRows, labels[Label.NoRejectedRows]);
 
     /// <summary>A sheet of one column of texts (the rejected rows), or of one line saying there is none.</summary>
     /// <param name="title">The title.</param>

@@ -41,7 +41,7 @@ public static class XlsxWhatIfWriter
             XlsxSheet.Of(WhatIfTables.KeyFigureTable(result, labels)),
             new(labels[Label.AdmissionChanges], new[] { Label.Person, Label.Application, Label.Baseline, Label.Scenario, Label.MonthsEarlier }.Select(l => labels[l]).ToList(), admissions),
             XlsxSheet.Of(WhatIfTables.Changes(result, labels)),
-            XlsxSheet.OfLines(labels[Label.RejectedRows], result.Scenario.RejectedRows, labels[Label.NoRejectedRows]),
+            XlsxSheet.Rejected(labels, result.Scenario.RejectedRows),
         };
         XlsxWorkbook.Write(sheets, output);
     }

@@ -57,6 +57,15 @@ internal static class XlsxWorkbook
         zip.CopyTo(output);
     }
 
+    /// <summary>The bytes a workbook writer writes.</summary>
+    /// <param name="write">Writes the workbook into a stream.</param>
+    public static byte[] Bytes(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+
     private static Worksheet Worksheet(XlsxSheet sheet)
     {
         var width = Math.Max(sheet.Columns.Count, sheet.Rows.Count == 0 ? 0 : sheet.Rows.Max(r => r.Cells.Count));

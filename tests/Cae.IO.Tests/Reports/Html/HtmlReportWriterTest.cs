@@ -56,6 +56,20 @@ public class HtmlReportWriterTest
     }
 
     [Fact]
+    public void The_key_figure_tiles_are_the_one_list_of_key_figures_with_their_values()
+    {
+        var page = Markup.Parse(SampleHtml.Value);
+        var section = page.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == "key-figures");
+        var tiles = section.Descendants(Xhtml + "div").Where(d => ((string?)d.Attribute("class"))?.StartsWith("tile", StringComparison.Ordinal) == true && (string?)d.Attribute("class") != "tiles").ToList();
+        var tree = SampleReport.Value.ToTree();
+        string Span(XElement tile, string name) => tile.Elements(Xhtml + "span").Single(e => (string?)e.Attribute("class") == name).Value;
+
+        Assert.Equal(KeyFigures.All.Select(f => ReportLabels.French[f.Label]), tiles.Select(t => Span(t, "caption")));
+        Assert.Equal(KeyFigures.All.Select(f => ReportLabels.French.Format(f.In(tree)!)), tiles.Select(t => Span(t, "figure")));
+        Assert.Equal(KeyFigures.All.Select(f => f.Highlight), tiles.Select(t => (string?)t.Attribute("class") == "tile highlight"));
+    }
+
+    [Fact]
     public void The_positive_and_perennial_rates_are_highlighted()
     {
         var page = Markup.Parse(SampleHtml.Value);

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace Cae.IO.Tests;
+namespace Cae.Tests;
 
-/// <summary>The files under <c>Data/</c>, copied next to the test assembly.</summary>
+/// <summary>The files under <c>Data/</c>, copied next to the test assembly (shared by the test projects that have data files).</summary>
 internal static class TestData
 {
     /// <summary>The full path of a data file, e.g. <c>TestData.Path("bad", "paths.csv")</c>.</summary>

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.IO;
+using Cae.IO.Reports.Labels;
+using Cae.IO.Reports.Trend;
+using Cae.Rules.Network;
+
+namespace Cae.IO.Reports.Xlsx;
+
+/// <summary>
+/// Writes a trend as an Excel workbook (<c>cae trend --format xlsx</c>, data contract §8'): one sheet with a row
+/// per indicator and a column per year, numbers with the format of their kind (counts whole, amounts in euros,
+/// rates as percentages), then the rejected rows on the last sheet. The same trend gives the same bytes.
+/// </summary>
+public static class XlsxTrendWriter
+{
+    /// <summary>Writes the workbook.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="indicators">The indicators, as report-tree paths (<c>flows.total.accompanied</c>), one row each.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="rejectedRows">The rejected input rows (<c>file:line: column: reason</c>), for the last sheet.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows, Stream output)
+    {
+        Guard.NotNull(trend, nameof(trend));
+        Guard.NotNull(indicators, nameof(indicators));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(rejectedRows, nameof(rejectedRows));
+        Guard.NotNull(output, nameof(output));
+        XlsxWorkbook.Write(new[] { XlsxSheet.Of(TrendWriter.Table(trend, indicators, labels)), XlsxSheet.Rejected(labels, rejectedRows) }, output);
+    }
+
+    /// <summary>The workbook's bytes.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="indicators">The indicators, one row each.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
+        XlsxWorkbook.Bytes(output => Write(trend, indicators, labels, rejectedRows, output));
+}
