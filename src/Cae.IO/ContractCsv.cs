@@ -124,7 +124,8 @@ public static class ContractCsv
         return Load(pathsStream, pathsName, activityStream, activityName, policy, bufferSize);
     }
 
-    private static InputFile Run(FileLoad load, Stream stream, int bufferSize)
+    /// <summary>Runs a file load, turning a read failure into an <see cref="InputException"/> naming the file.</summary>
+    internal static InputFile Run(FileLoad load, Stream stream, int bufferSize)
     {
         try
         {
@@ -136,7 +137,8 @@ public static class ContractCsv
         }
     }
 
-    private static FileStream Open(string file)
+    /// <summary>Opens an input file for a sequential read, turning a failure into an <see cref="InputException"/> naming the file.</summary>
+    internal static FileStream Open(string file)
     {
         try
         {

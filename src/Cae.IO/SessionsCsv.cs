@@ -87,31 +87,7 @@ public static class SessionsCsv
             candidatesLoad?.Read ?? 0);
     }
 
-    private static InputFile Run(FileLoad load, Stream stream)
-    {
-        try
-        {
-            return load.Run(stream, FileLoad.DefaultBufferSize);
-        }
-        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{load.File}: cannot read the file: {e.Message}", e);
-        }
-    }
+    private static InputFile Run(FileLoad load, Stream stream) => ContractCsv.Run(load, stream, FileLoad.DefaultBufferSize);
 
-    private static FileStream Open(string file)
-    {
-        try
-        {
-            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException($"{file}: file not found", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new InputException($"{file}: cannot read the file: {e.Message}", e);
-        }
-    }
+    private static FileStream Open(string file) => ContractCsv.Open(file);
 }
