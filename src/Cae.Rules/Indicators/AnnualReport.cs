@@ -24,7 +24,7 @@ public sealed class AnnualReport : IEquatable<AnnualReport>
     /// <param name="contributions">The contributions.</param>
     /// <param name="typology">The typology of the accompanied people.</param>
     /// <param name="supportBudget">The policy's support budget for Y, when it gives one.</param>
-    /// <param name="input">What was read and rejected.</param>
+    /// <param name="input">How many rows were read and kept.</param>
     /// <param name="previousYear">The report of Y − 1 when the data covers it (its own previous year is not kept).</param>
     /// <exception cref="ArgumentNullException"><paramref name="contributions"/> or <paramref name="exits"/> or <paramref name="flows"/> or <paramref name="input"/> or <paramref name="pathDurationMonths"/> or <paramref name="salary"/> or <paramref name="turnover"/> or <paramref name="typology"/> is <c>null</c>.</exception>
     public AnnualReport(
@@ -83,21 +83,19 @@ public sealed class AnnualReport : IEquatable<AnnualReport>
     /// <summary>Contributions / support budget, rounded to 4 decimals; <c>null</c> without a (non-zero) budget for Y.</summary>
     public decimal? SelfFinancing => SupportBudget is { } budget ? ReportRounding.Rate(Contributions.Total.Euros, budget.Euros) : null;
 
-    /// <summary>What was read from the input and what was rejected.</summary>
+    /// <summary>How many rows were read from the input and how many kept (the rejected rows themselves travel beside the report).</summary>
     public InputSummary Input { get; }
-
-    /// <summary>Every rejected row, as <c>file:line: column: reason</c>.</summary>
-    public System.Collections.Generic.IReadOnlyList<string> RejectedRows => Input.RejectedRows;
 
     /// <summary>The report of Y − 1 when the data covers it; <c>null</c> otherwise.</summary>
     public AnnualReport? PreviousYear { get; }
 
-    /// <summary>A copy with another input summary (the report of the same accepted rows, read from other files).</summary>
+    /// <summary>A copy with other input counts (the report of the same accepted rows, read from other files).</summary>
     /// <param name="input">The summary.</param>
     public AnnualReport WithInput(InputSummary input) =>
         new(Year, Flows, Exits, PathDurationMonths, Turnover, Salary, Contributions, Typology, SupportBudget, input, PreviousYear);
 
     /// <summary>The report as an ordered tree of named numbers, with the contract's JSON names.</summary>
+    /// <remarks>Its <c>rejected_rows</c> is empty: the writers of <c>Cae.IO</c> take the rejected rows beside the report.</remarks>
     public ReportTree ToTree() => AnnualReportTree.Build(this);
 
     /// <inheritdoc />

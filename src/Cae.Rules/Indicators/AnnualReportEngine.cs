@@ -71,7 +71,7 @@ public sealed class AnnualReportEngine
     /// <summary>The report of a year, computed in one pass over all persons and rows.</summary>
     /// <param name="year">The year Y, within <see cref="FirstYear"/> … <see cref="LastYear"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="FirstYear"/> … <see cref="LastYear"/>.</exception>
-    /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
+    /// <param name="input">How many rows were read and kept; by default, everything in the dataset was accepted.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">The dataset holds rows and <paramref name="year"/> is not one of
     /// the years it covers (<see cref="DataCoverage.Includes"/>); the field is <c>year</c> and the message names the covered
     /// years. An empty dataset gives a report of zeros for any year.</exception>
@@ -91,7 +91,7 @@ public sealed class AnnualReportEngine
     /// </summary>
     /// <param name="year">The year Y.</param>
     /// <param name="shards">The number of slices (at least 1), e.g. <see cref="Environment.ProcessorCount"/>.</param>
-    /// <param name="input">What was read and rejected.</param>
+    /// <param name="input">How many rows were read and kept.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">The year is not covered (see <see cref="Compute"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="shards"/> is less than 1.</exception>
     public AnnualReport ComputeParallel(int year, int shards, InputSummary? input = null)

@@ -14,6 +14,8 @@ namespace Cae.Rules.Indicators;
 /// total and by establishment; the women's share. <c>growth</c> mirrors <c>previous_year</c> for its counts,
 /// amounts and hours: (Y − (Y−1)) / (Y−1), rounded to 4 decimals, <c>null</c> when the year before is zero
 /// or has no such group. Rates and shares get no growth.
+/// <c>rejected_rows</c> is always empty here: the rejected rows are diagnostics of the input, not figures of the
+/// report, and the writers of <c>Cae.IO</c> fill it from the diagnostics they are given beside the report.
 /// </remarks>
 internal static class AnnualReportTree
 {
@@ -31,7 +33,7 @@ internal static class AnnualReportTree
             Node("contributions", WithComparison(Contributions(report.Contributions), previous is null ? null : Contributions(previous.Contributions), ContributionsCompared)),
             Node("typology", WithComparison(Typology(report.Typology), previous is null ? null : Typology(previous.Typology), TypologyCompared)),
             Node("self_financing", new ReportNumber(report.SelfFinancing, ReportValueKind.Rate)),
-            Node("rejected_rows", RejectedRows(report.Input)),
+            Node("rejected_rows", new ReportList(System.Array.Empty<ReportNode>())),
             Node("input", Tree(
                 Node("paths_read", Number(report.Input.PathsRead)),
                 Node("paths_accepted", Number(report.Input.PathsAccepted)),
@@ -142,17 +144,6 @@ internal static class AnnualReportTree
         Node("by_residence_area", Table(t.ByResidenceArea, Count)));
 
     private static ReportTree TypologyCompared(ReportTree typology) => Select(typology, "women_share");
-
-    private static ReportList RejectedRows(InputSummary input)
-    {
-        var items = new List<ReportNode>();
-        foreach (var row in input.RejectedRows)
-        {
-            items.Add(new ReportText(row));
-        }
-
-        return new ReportList(items);
-    }
 
     /// <summary>The section, followed by <c>previous_year</c> and <c>growth</c> when the year before is known.</summary>
     private static ReportTree WithComparison(ReportTree section, ReportTree? previousSection, System.Func<ReportTree, ReportTree> compared)

@@ -501,7 +501,7 @@ public sealed class ReportAccumulator
     }
 
     /// <summary>The report of what has been added (with the year before when the data covers it).</summary>
-    /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
+    /// <param name="input">How many rows were read and kept; by default, everything in the dataset was accepted.</param>
     public AnnualReport ToReport(InputSummary? input = null) =>
         ReportFinisher.Finish(this, input ?? InputSummary.AllAccepted(engine.Data.PersonCount, engine.Data.ActivityCount));
 

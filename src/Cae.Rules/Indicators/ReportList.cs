@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Cae.Rules.Indicators;
 
-/// <summary>A list of the report (the rejected rows).</summary>
+/// <summary>A list of the report (the rejected rows, filled by the writers from the diagnostics).</summary>
 public sealed class ReportList : ReportNode
 {
     private readonly ReportNode[] items;

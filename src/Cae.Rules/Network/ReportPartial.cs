@@ -183,7 +183,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
     /// </summary>
     public AnnualReport ToReport()
     {
-        var input = new InputSummary(Int(Input[0]), Int(Input[1]), Int(Input[2]), Int(Input[3]), Array.Empty<string>());
+        var input = new InputSummary(Int(Input[0]), Int(Input[1]), Int(Input[2]), Int(Input[3]));
         var previous = Previous is null ? null : PartialFinisher.Finish(Previous, input, null);
         return PartialFinisher.Finish(Current, input, previous);
     }

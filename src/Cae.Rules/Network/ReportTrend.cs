@@ -57,7 +57,7 @@ public sealed class ReportTrend : IEquatable<ReportTrend>
     /// <param name="engine">The engine (data and policy).</param>
     /// <param name="from">The first year.</param>
     /// <param name="to">The last year, not before <paramref name="from"/>.</param>
-    /// <param name="input">What was read and rejected; by default, everything in the dataset was accepted.</param>
+    /// <param name="input">How many rows were read and kept; by default, everything in the dataset was accepted.</param>
     /// <exception cref="ArgumentOutOfRangeException">The years are not 2 ≤ from ≤ to ≤ 9998.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <c>null</c>.</exception>
     public static ReportTrend Compute(AnnualReportEngine engine, int from, int to, InputSummary? input = null)

@@ -74,7 +74,7 @@ public sealed class WhatIfEngine
     /// </summary>
     /// <param name="scenario">The scenario, applied over the baseline policy and rules.</param>
     /// <param name="year">The year Y.</param>
-    /// <param name="input">What was read and rejected, for the reports' <c>input</c> and <c>rejected_rows</c>.</param>
+    /// <param name="input">How many rows were read and kept, for the reports' <c>input</c>.</param>
     /// <exception cref="Domain.Errors.DomainRuleException">A rule needs a parameter the policy does not give for a date of the data.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
     public WhatIfResult Compare(Scenario scenario, int year, InputSummary? input)
