@@ -1,11 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Cae.IO.Json;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;
+using Cae.Rules.WhatIf;
 
 namespace Cae.IO;
 
@@ -22,10 +25,15 @@ namespace Cae.IO;
 /// that the document reads back into an equal report: <c>typology.women</c> and <c>typology.men</c>,
 /// <c>support_budget</c>, and, when the data covers Y − 1, the whole report of Y − 1 under a top-level
 /// <c>previous_year</c> (without its own <c>rejected_rows</c> and <c>input</c>, which are those of Y).</para>
+/// <para>The rejected rows are not part of the report: the writers take them beside it, in a
+/// <see cref="ReportDiagnostics"/>, and write each as <c>file:line: column: reason</c> in <c>rejected_rows</c>;
+/// <see cref="Read(Stream, string, out ReportDiagnostics)"/> reads them back. The diagnostics' warnings are not
+/// written: the JSON of the contract has no place for them.</para>
 /// </remarks>
 public static class ReportJson
 {
-    /// <summary>Writes a report as JSON to a stream, in UTF-8 (the stream is left open).</summary>
+    /// <summary>Writes a report as JSON to a stream, in UTF-8 (the stream is left open), with an empty <c>rejected_rows</c>
+    /// (the report holds no rejected row: <see cref="Write(AnnualReport, ReportAdditions?, ReportDiagnostics, Stream)"/> writes them beside it).</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -38,35 +46,79 @@ public static class ReportJson
         output.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>Writes a report and its additions of contract §3' as JSON to a stream, in UTF-8 (the stream is left open).</summary>
+    /// <summary>Writes a report and its additions of contract §3' as JSON to a stream, in UTF-8 (the stream is left open), with an empty <c>rejected_rows</c>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">The report or the stream is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void Write(AnnualReport report, ReportAdditions? additions, Stream output)
+    public static void Write(AnnualReport report, ReportAdditions? additions, Stream output) =>
+        Write(report, additions, ReportDiagnostics.Empty, output);
+
+    /// <summary>
+    /// Writes a report, its additions of contract §3' and, beside them, the diagnostics of its input as JSON to a stream,
+    /// in UTF-8 (the stream is left open): <c>rejected_rows</c> lists the diagnostics' rejected rows as
+    /// <c>file:line: column: reason</c>. The warnings are not written (the report's JSON has no place for them).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input (<see cref="ReportDiagnostics.From(LoadResult)"/>).</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">The report, the diagnostics or the stream is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics, Stream output)
     {
         Guard.NotNull(report, nameof(report));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         Guard.NotNull(output, nameof(output));
-        var tree = ReportDocument.Tree(report);
-        var bytes = Encoding.UTF8.GetBytes(ToJson(additions is null ? tree : additions.GraftInto(tree)));
+        var bytes = Encoding.UTF8.GetBytes(ToJson(Document(report, additions, diagnostics)));
         output.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>Writes a report and its additions of contract §3' as JSON text, followed by a new line.</summary>
+    /// <summary>Writes a report and its additions of contract §3' as JSON text, followed by a new line, with an empty <c>rejected_rows</c>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="additions">The additions, or <c>null</c> for none.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">The report or the writer is null.</exception>
     /// <exception cref="IOException">The writer cannot be written.</exception>
-    public static void Write(AnnualReport report, ReportAdditions? additions, TextWriter output)
+    public static void Write(AnnualReport report, ReportAdditions? additions, TextWriter output) =>
+        Write(report, additions, ReportDiagnostics.Empty, output);
+
+    /// <summary>
+    /// Writes a report, its additions of contract §3' and, beside them, the diagnostics of its input as JSON text,
+    /// followed by a new line (the same text as <see cref="Write(AnnualReport, ReportAdditions?, ReportDiagnostics, Stream)"/>).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="diagnostics">The rejected rows (written as <c>rejected_rows</c>) and warnings (not written) of the input.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">The report, the diagnostics or the writer is null.</exception>
+    /// <exception cref="IOException">The writer cannot be written.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics, TextWriter output)
     {
         Guard.NotNull(report, nameof(report));
-        var tree = ReportDocument.Tree(report);
-        Write(additions is null ? tree : additions.GraftInto(tree), output);
+        Guard.NotNull(diagnostics, nameof(diagnostics));
+        Write(Document(report, additions, diagnostics), output);
     }
 
-    /// <summary>Writes a report as JSON text, followed by a new line.</summary>
+    /// <summary>
+    /// Writes a what-if comparison (<see cref="WhatIfResult.ToTree"/>) as JSON text, followed by a new line, with the
+    /// diagnostics' rejected rows in the <c>rejected_rows</c> of each of its reports (baseline, scenario, delta, actual).
+    /// </summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="diagnostics">The rejected rows and warnings (not written) of the input.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The writer cannot be written.</exception>
+    public static void Write(WhatIfResult result, ReportDiagnostics diagnostics, TextWriter output)
+    {
+        Guard.NotNull(result, nameof(result));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
+        var tree = result.ToTree();
+        Write(new ReportTree(tree.Children.Select(c => c.Value is ReportTree report ? new KeyValuePair<string, ReportNode>(c.Key, diagnostics.Into(report)) : c)), output);
+    }
+
+    /// <summary>Writes a report as JSON text, followed by a new line, with an empty <c>rejected_rows</c>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -110,22 +162,58 @@ public static class ReportJson
     {
         Guard.NotNull(input, nameof(input));
         Guard.NotNull(name, nameof(name));
+        var (document, positions) = Parse(input, name);
+        using (document)
+        {
+            return new ReportReader(name, positions).Report(document.RootElement);
+        }
+    }
+
+    private static (JsonDocument Document, JsonPositions Positions) Parse(Stream input, string name)
+    {
         var utf8 = JsonInput.ReadAll(input, name);
-        JsonPositions positions;
-        JsonDocument document;
         try
         {
-            positions = JsonPositions.Read(utf8);
-            document = JsonDocument.Parse(utf8);
+            var positions = JsonPositions.Read(utf8);
+            return (JsonDocument.Parse(utf8), positions);
         }
         catch (JsonException e)
         {
             throw new InputException(FormattableString.Invariant($"{name}:{(e.LineNumber ?? 0) + 1}: $: not valid JSON: {e.Message}"), e);
         }
+    }
 
+    /// <summary>
+    /// Reads a report written by <see cref="Write(AnnualReport, ReportAdditions?, ReportDiagnostics, Stream)"/> and the
+    /// rejected rows written beside it: <c>Read(Write(report, additions, diagnostics), name, out d)</c> gives back
+    /// <c>report</c>, and <c>d</c> holds the rejected rows of <c>diagnostics</c> (and no warning: they are not written).
+    /// </summary>
+    /// <remarks>
+    /// Each string of <c>rejected_rows</c> is read as <c>file:line: column: reason</c> (<see cref="RejectedRow.ToString"/>):
+    /// the file ends at the first <c>:</c> followed by digits and <c>": "</c>, the line is those digits, the column runs to
+    /// the next <c>": "</c> and the reason is the rest, <c>": "</c> included. A file whose name holds <c>:digits: </c>, or
+    /// a column whose name holds <c>": "</c> (no contract column does), reads back split at the first such place. A string
+    /// without that shape is not dropped: it is an <see cref="InputException"/> naming it.
+    /// </remarks>
+    /// <param name="input">The JSON, UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="name">The name the input goes by in messages, e.g. its file name.</param>
+    /// <param name="diagnostics">The rejected rows of <c>rejected_rows</c>, in order, and no warning.</param>
+    /// <returns>The report, equal to the one written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">The stream cannot be read, does not hold a report, or a string of
+    /// <c>rejected_rows</c> is not <c>file:line: column: reason</c>; the message is
+    /// <c>name:line: $.rejected_rows[i]: message</c>.</exception>
+    public static AnnualReport Read(Stream input, string name, out ReportDiagnostics diagnostics)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(name, nameof(name));
+        var (document, positions) = Parse(input, name);
         using (document)
         {
-            return new ReportReader(name, positions).Report(document.RootElement);
+            var reader = new ReportReader(name, positions);
+            var report = reader.Report(document.RootElement);
+            diagnostics = new ReportDiagnostics(reader.Rejections(document.RootElement), Array.Empty<InputWarning>());
+            return report;
         }
     }
 
@@ -168,6 +256,13 @@ public static class ReportJson
     /// <summary>A report as JSON text.</summary>
     /// <param name="report">The report.</param>
     internal static string ToJson(AnnualReport report) => ToJson(ReportDocument.Tree(report));
+
+    /// <summary>The document of a report: its tree, the diagnostics' rejected rows, then the additions.</summary>
+    private static ReportTree Document(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics)
+    {
+        var tree = diagnostics.Into(ReportDocument.Tree(report));
+        return additions is null ? tree : additions.GraftInto(tree);
+    }
 
     private static void WriteNode(Utf8JsonWriter writer, ReportNode node)
     {

@@ -96,7 +96,7 @@ public static class ForecastCommand
 
         if (format == "xlsx")
         {
-            BinaryOutput.Write(outFile, stream => XlsxForecastWriter.Write(forecast, test, labels, input.Rejected, stream), context.Out);
+            BinaryOutput.Write(outFile, stream => XlsxForecastWriter.Write(forecast, test, labels, input.Diagnostics, stream), context.Out);
         }
         else
         {

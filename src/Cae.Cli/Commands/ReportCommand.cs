@@ -87,7 +87,7 @@ public static class ReportCommand
         progress.Phase("writing the report");
         var additions = ReportAdditions.Compute(input.Load.Dataset, reportYear)
             .WithSessions(input.Sessions.Dataset.Any ? SessionSections.Compute(input.Sessions.Dataset, reportYear) : null);
-        ReportOutput.Write(report, additions, format, ReportLabels.For(language)!, dialect, outFile, context.Out);
-        return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
+        ReportOutput.Write(report, additions, input.Diagnostics, format, ReportLabels.For(language)!, dialect, outFile, context.Out);
+        return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 }

@@ -91,7 +91,7 @@ public static class TrendCommand
         var labels = ReportLabels.For(language)!;
         if (format == "xlsx")
         {
-            BinaryOutput.Write(outFile, stream => XlsxTrendWriter.Write(trend, indicators, labels, input.Rejected, stream), context.Out);
+            BinaryOutput.Write(outFile, stream => XlsxTrendWriter.Write(trend, indicators, labels, input.Diagnostics, stream), context.Out);
             return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
         }
 

@@ -154,11 +154,11 @@ public static class WhatIfCommand
             }
             else
             {
-                WhatIfOutput.Write(compared, args.Scenario!, args.Format, labels, args.Out, context.Out);
+                WhatIfOutput.Write(compared, input.Diagnostics, args.Scenario!, args.Format, labels, args.Out, context.Out);
             }
         }
 
-        return input.Rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
+        return input.HasRejections ? ExitCodes.RejectedRows : ExitCodes.Success;
     }
 
     private sealed record Arguments(string? Scenario, string? Paths, string? Activity, string? Policy, int? Year, string Format, string Lang, IReadOnlyList<string> Sweeps, string? Indicators, string? Person, string? Out);

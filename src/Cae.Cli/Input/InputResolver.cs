@@ -101,28 +101,16 @@ internal static class InputResolver
     /// <param name="input">The loaded input.</param>
     public static void Report(CliContext context, LoadedInput input)
     {
-        foreach (var warning in input.Load.Warnings)
+        // The order of ReportDiagnostics.From: the load's warnings, the admission rule's (against a policy file's
+        // assembly calendar only: the default has none), those of sessions.csv and candidates.csv; then the rejected rows.
+        foreach (var warning in input.Diagnostics.Warnings)
         {
             context.Error.WriteLine(warning.ToString());
         }
 
-        // The admission rule is checked against a policy file's assembly calendar only: the default has none.
-        if (input.FilePolicy is { } filePolicy)
+        foreach (var row in input.Diagnostics.Rejections)
         {
-            foreach (var warning in input.Load.AssociateDateWarnings(filePolicy))
-            {
-                context.Error.WriteLine(warning.ToString());
-            }
-        }
-
-        foreach (var warning in input.Sessions.Warnings)
-        {
-            context.Error.WriteLine(warning.ToString());
-        }
-
-        foreach (var row in input.Rejected)
-        {
-            context.Error.WriteLine(row);
+            context.Error.WriteLine(row.ToString());
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Cae.Domain.Policy;
 using Cae.IO;
 using Cae.Rules.Indicators;
@@ -12,18 +10,23 @@ namespace Cae.Cli.Input;
 /// <param name="Load">The rows read, accepted and rejected.</param>
 internal sealed record LoadedInput(InputFiles Files, CaePolicy? FilePolicy, LoadResult Load)
 {
+    private ReportDiagnostics? diagnostics;
+
     /// <summary>The policy: the file's, or the network defaults.</summary>
     public CaePolicy Policy => FilePolicy ?? CaePolicy.Default;
-
-    /// <summary>The rejected rows, as <c>file:line: column: reason</c>.</summary>
-    public IReadOnlyList<string> Rejected => Load.Rejections.Concat(Sessions.Rejections).Select(r => r.ToString()).ToArray();
 
     /// <summary>The rows of sessions.csv and candidates.csv (none when not given).</summary>
     public SessionLoadResult Sessions { get; init; } = SessionLoadResult.None;
 
-    /// <summary>Whether rows were rejected (exit code 1).</summary>
-    public bool HasRejections => Rejected.Count > 0;
+    /// <summary>
+    /// The diagnostics the writers take beside the report: the rejected rows of every file and the warnings, those of
+    /// the admission rule checked against a policy file's assembly calendar only (the network default has none).
+    /// </summary>
+    public ReportDiagnostics Diagnostics => diagnostics ??= ReportDiagnostics.From(Load, Sessions, FilePolicy);
 
-    /// <summary>The input section of the report.</summary>
-    public InputSummary Summary => new(Load.PathsRead, Load.PathsAccepted, Load.ActivityRead, Load.ActivityAccepted, Rejected);
+    /// <summary>Whether rows were rejected (exit code 1).</summary>
+    public bool HasRejections => Diagnostics.HasRejections;
+
+    /// <summary>The input section of the report: the counts of rows read and accepted.</summary>
+    public InputSummary Summary => new(Load.PathsRead, Load.PathsAccepted, Load.ActivityRead, Load.ActivityAccepted);
 }

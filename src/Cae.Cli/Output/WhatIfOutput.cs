@@ -17,16 +17,17 @@ internal static class WhatIfOutput
 
     /// <summary>Writes a what-if.</summary>
     /// <param name="result">The what-if.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input, written beside the comparison (json, xlsx).</param>
     /// <param name="scenarioFile">The scenario file, named in the Markdown.</param>
     /// <param name="format">One of <see cref="Formats"/>.</param>
     /// <param name="labels">The language.</param>
     /// <param name="outFile">The <c>--out</c> file, or <c>null</c>.</param>
     /// <param name="stdout">The standard output.</param>
-    public static void Write(WhatIfResult result, string scenarioFile, string format, ReportLabels labels, string? outFile, TextWriter stdout)
+    public static void Write(WhatIfResult result, ReportDiagnostics diagnostics, string scenarioFile, string format, ReportLabels labels, string? outFile, TextWriter stdout)
     {
         if (format == "xlsx")
         {
-            BinaryOutput.Write(outFile, stream => XlsxWhatIfWriter.Write(result, labels, stream), stdout);
+            BinaryOutput.Write(outFile, stream => XlsxWhatIfWriter.Write(result, diagnostics, labels, stream), stdout);
             return;
         }
 
@@ -36,7 +37,7 @@ internal static class WhatIfOutput
             {
                 if (format == "json")
                 {
-                    ReportJson.Write(result.ToTree(), text);
+                    ReportJson.Write(result, diagnostics, text);
                 }
                 else if (format == "html")
                 {

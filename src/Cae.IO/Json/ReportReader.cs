@@ -58,6 +58,32 @@ internal sealed class ReportReader
     {
         RequireObject(root, "$");
         var input = Get(root, "input", "$");
+        RejectedLines(root);
+        return new InputSummary(
+            (int)Count(Get(input, "paths_read", "$.input"), "$.input.paths_read", int.MaxValue),
+            (int)Count(Get(input, "paths_accepted", "$.input"), "$.input.paths_accepted", int.MaxValue),
+            (int)Count(Get(input, "activity_read", "$.input"), "$.input.activity_read", int.MaxValue),
+            (int)Count(Get(input, "activity_accepted", "$.input"), "$.input.activity_accepted", int.MaxValue));
+    }
+
+    /// <summary>The rejected rows of <c>rejected_rows</c>, each parsed back from <c>file:line: column: reason</c>.</summary>
+    /// <param name="root">The document's root.</param>
+    public IReadOnlyList<RejectedRow> Rejections(JsonElement root)
+    {
+        var lines = RejectedLines(root);
+        var rows = new RejectedRow[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var at = $"$.rejected_rows[{i}]";
+            rows[i] = RejectedRowText.Parse(lines[i])
+                ?? throw Error(at, "'" + Csv.CellText.Quote(lines[i]) + "' is not a rejected row as file:line: column: reason");
+        }
+
+        return rows;
+    }
+
+    private List<string> RejectedLines(JsonElement root)
+    {
         var rows = Get(root, "rejected_rows", "$");
         if (rows.ValueKind != JsonValueKind.Array)
         {
@@ -71,12 +97,7 @@ internal sealed class ReportReader
             rejected.Add(String(row, $"$.rejected_rows[{i++}]"));
         }
 
-        return new InputSummary(
-            (int)Count(Get(input, "paths_read", "$.input"), "$.input.paths_read", int.MaxValue),
-            (int)Count(Get(input, "paths_accepted", "$.input"), "$.input.paths_accepted", int.MaxValue),
-            (int)Count(Get(input, "activity_read", "$.input"), "$.input.activity_read", int.MaxValue),
-            (int)Count(Get(input, "activity_accepted", "$.input"), "$.input.activity_accepted", int.MaxValue),
-            rejected);
+        return rejected;
     }
 
     private FlowSection Flows(JsonElement e, string at) => new(

@@ -37,24 +37,40 @@ public static class CsvReportWriter
         output.Write(Render(report, labels, dialect));
     }
 
-    /// <summary>Writes a report, then its additions of contract §3' as further blocks.</summary>
+    /// <summary>Writes a report, then its additions of contract §3' as further blocks, without rejected rows.</summary>
     /// <param name="report">The report.</param>
     /// <param name="additions">The additions, or <c>null</c> for none.</param>
     /// <param name="labels">The language of titles and heads.</param>
     /// <param name="dialect">The dialect.</param>
     /// <param name="output">Where to write (UTF-8).</param>
     /// <exception cref="ArgumentNullException">The report, the labels, the dialect or the writer is null.</exception>
-    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, CsvExportDialect dialect, TextWriter output)
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportLabels labels, CsvExportDialect dialect, TextWriter output) =>
+        Write(report, additions, ReportDiagnostics.Empty, labels, dialect, output);
+
+    /// <summary>
+    /// Writes a report with the diagnostics of its input beside it: its tables (the input table counting the rejected
+    /// rows), its additions of contract §3' as further blocks, then a block of the rejected rows when there are some.
+    /// Warnings are not written.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions, or <c>null</c> for none.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input (<see cref="ReportDiagnostics.From(LoadResult)"/>).</param>
+    /// <param name="labels">The language of titles and heads.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="output">Where to write (UTF-8).</param>
+    /// <exception cref="ArgumentNullException">The report, the diagnostics, the labels, the dialect or the writer is null.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics, ReportLabels labels, CsvExportDialect dialect, TextWriter output)
     {
         Guard.NotNull(output, nameof(output));
         Guard.NotNull(report, nameof(report));
-        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, labels));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
+        var tables = new List<ReportTable>(ReportTableLayout.Tables(report, diagnostics, labels));
         if (additions is not null)
         {
             tables.AddRange(AdditionTables.Tables(additions, labels));
         }
 
-        output.Write(Render(report, labels, dialect, tables));
+        output.Write(Render(report, diagnostics, labels, dialect, tables));
     }
 
     /// <summary>The CSV text of a report, starting with U+FEFF for the French dialect.</summary>
@@ -70,7 +86,10 @@ public static class CsvReportWriter
     /// <param name="labels">The language of titles and heads.</param>
     /// <param name="dialect">The dialect.</param>
     /// <param name="tables">The report's tables.</param>
-    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect, IReadOnlyList<ReportTable> tables)
+    public static string Render(AnnualReport report, ReportLabels labels, CsvExportDialect dialect, IReadOnlyList<ReportTable> tables) =>
+        Render(report, ReportDiagnostics.Empty, labels, dialect, tables);
+
+    private static string Render(AnnualReport report, ReportDiagnostics diagnostics, ReportLabels labels, CsvExportDialect dialect, IReadOnlyList<ReportTable> tables)
     {
         Guard.NotNull(report, nameof(report));
         Guard.NotNull(labels, nameof(labels));
@@ -100,12 +119,12 @@ public static class CsvReportWriter
             text.Append(LineEnd);
         }
 
-        if (report.RejectedRows.Count > 0)
+        if (diagnostics.HasRejections)
         {
             text.Append(CsvCell.Text(labels[Label.RejectedRows], dialect)).Append(LineEnd);
-            foreach (var row in report.RejectedRows)
+            foreach (var row in diagnostics.Rejections)
             {
-                text.Append(CsvCell.Text(row, dialect)).Append(LineEnd);
+                text.Append(CsvCell.Text(row.ToString(), dialect)).Append(LineEnd);
             }
 
             text.Append(LineEnd);

@@ -22,7 +22,7 @@ namespace Cae.IO.Reports.Html;
 /// </remarks>
 public static class HtmlReportWriter
 {
-    /// <summary>Writes the page.</summary>
+    /// <summary>Writes the page, without rejected rows.</summary>
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
@@ -32,22 +32,48 @@ public static class HtmlReportWriter
         output.Write(Render(report, labels));
     }
 
-    /// <summary>The page.</summary>
+    /// <summary>Writes the page of a report with the diagnostics of its input beside it (see <see cref="Render(AnnualReport, ReportAdditions?, ReportDiagnostics, ReportLabels)"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">The report, the diagnostics, the labels or the writer is null.</exception>
+    public static void Write(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics, ReportLabels labels, TextWriter output)
+    {
+        Guard.NotNull(output, nameof(output));
+        output.Write(Render(report, additions, diagnostics, labels));
+    }
+
+    /// <summary>The page, without rejected rows.</summary>
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
-    public static string Render(AnnualReport report, ReportLabels labels) => Render(report, null, labels);
+    public static string Render(AnnualReport report, ReportLabels labels) => Render(report, null, ReportDiagnostics.Empty, labels);
 
-    /// <summary>The page with the report's additions of contract §3' after its sections.</summary>
+    /// <summary>The page with the report's additions of contract §3' after its sections, without rejected rows.</summary>
     /// <param name="report">The report.</param>
     /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
     /// <param name="labels">The language.</param>
     /// <exception cref="ArgumentNullException">The report or the labels are null.</exception>
-    public static string Render(AnnualReport report, ReportAdditions? additions, ReportLabels labels)
+    public static string Render(AnnualReport report, ReportAdditions? additions, ReportLabels labels) =>
+        Render(report, additions, ReportDiagnostics.Empty, labels);
+
+    /// <summary>
+    /// The page of a report with the diagnostics of its input beside it: its sections, the rejected rows (their count
+    /// and list, and the input table), then its additions of contract §3'. Warnings are not shown.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input (<see cref="ReportDiagnostics.From(LoadResult)"/>).</param>
+    /// <param name="labels">The language.</param>
+    /// <exception cref="ArgumentNullException">The report, the diagnostics or the labels are null.</exception>
+    public static string Render(AnnualReport report, ReportAdditions? additions, ReportDiagnostics diagnostics, ReportLabels labels)
     {
         Guard.NotNull(report, nameof(report));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         Guard.NotNull(labels, nameof(labels));
         var page = new HtmlPage(labels, labels.Title(report.Year), labels[Label.Subtitle]);
-        Write(page, report);
+        Write(page, report, diagnostics);
         if (additions is null)
         {
             return page.Close(labels[Label.Footer]);
@@ -70,10 +96,11 @@ public static class HtmlReportWriter
     /// <summary>Writes the report's sections into a page.</summary>
     /// <param name="page">The page.</param>
     /// <param name="report">The report.</param>
-    internal static void Write(HtmlPage page, AnnualReport report)
+    /// <param name="diagnostics">The rejected rows and warnings of the input.</param>
+    internal static void Write(HtmlPage page, AnnualReport report, ReportDiagnostics diagnostics)
     {
         var labels = page.Labels;
-        var tables = new ReportSectionTables(ReportTableLayout.Tables(report, labels));
+        var tables = new ReportSectionTables(ReportTableLayout.Tables(report, diagnostics, labels));
         KeyFigures(page, report);
         Flows(page, report, tables);
         Exits(page, report, tables);
@@ -83,7 +110,7 @@ public static class HtmlReportWriter
         Contributions(page, report, tables);
         Typology(page, report, tables);
         Growth(page, report);
-        Rejected(page, report, tables);
+        Rejected(page, diagnostics, tables);
         if (tables.Unclaimed.Count > 0)
         {
             page.Section("other", labels[Label.SectionOther]);
@@ -310,18 +337,18 @@ public static class HtmlReportWriter
         page.Table(new ReportTable(TableId.Growth, labels[Label.GrowthChart], new[] { labels[Label.Indicator], Year(report.Year), labels.PreviousYear(before.Year), labels[Label.Growth] }, rows));
     }
 
-    private static void Rejected(HtmlPage page, AnnualReport report, ReportSectionTables tables)
+    private static void Rejected(HtmlPage page, ReportDiagnostics diagnostics, ReportSectionTables tables)
     {
         var labels = page.Labels;
         page.Section("rejected-rows", labels[Label.RejectedRows]);
-        if (report.RejectedRows.Count == 0)
+        if (!diagnostics.HasRejections)
         {
             page.Paragraph(labels[Label.NoRejectedRows]);
         }
         else
         {
-            page.Paragraph(labels.RejectedRowCount(report.RejectedRows.Count));
-            page.List(report.RejectedRows);
+            page.Paragraph(labels.RejectedRowCount(diagnostics.Rejections.Count));
+            page.List(diagnostics.RejectedLines());
         }
 
         tables.Write(page, TableId.Input);

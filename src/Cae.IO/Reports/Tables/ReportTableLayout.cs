@@ -15,11 +15,20 @@ namespace Cae.IO.Reports.Tables;
 /// </summary>
 public static class ReportTableLayout
 {
-    /// <summary>The tables of a report, in the order of the annual report.</summary>
+    /// <summary>The tables of a report, in the order of the annual report, the input table counting no rejected row.</summary>
     /// <param name="report">The report.</param>
     /// <param name="labels">The language.</param>
-    public static IReadOnlyList<ReportTable> Tables(AnnualReport report, ReportLabels labels)
+    public static IReadOnlyList<ReportTable> Tables(AnnualReport report, ReportLabels labels) =>
+        Tables(report, ReportDiagnostics.Empty, labels);
+
+    /// <summary>The tables of a report, in the order of the annual report, the input table counting the diagnostics' rejected rows.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="diagnostics">The rejected rows and warnings of the input, given beside the report.</param>
+    /// <param name="labels">The language.</param>
+    /// <exception cref="System.ArgumentNullException">The diagnostics are null.</exception>
+    public static IReadOnlyList<ReportTable> Tables(AnnualReport report, ReportDiagnostics diagnostics, ReportLabels labels)
     {
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         var previous = report.PreviousYear;
         var tables = new List<ReportTable>
         {
@@ -52,7 +61,7 @@ public static class ReportTableLayout
         tables.Add(TypologyCounts(TableId.IncomeAtEntry, labels[Label.IncomeAtEntry], "income_at_entry", report.Typology.ByIncomeAtEntry, labels));
         tables.Add(TypologyCounts(TableId.Prescriber, labels[Label.Prescriber], "prescriber", report.Typology.ByPrescriber, labels));
         tables.Add(TypologyCounts(TableId.ResidenceArea, labels[Label.ResidenceArea], "residence_area", report.Typology.ByResidenceArea, labels));
-        tables.Add(Input(report, labels));
+        tables.Add(Input(report, diagnostics, labels));
         return tables;
     }
 
@@ -269,7 +278,7 @@ public static class ReportTableLayout
         return new ReportTable(id, title, new[] { title, l[Label.People] }, rows);
     }
 
-    private static ReportTable Input(AnnualReport report, ReportLabels l)
+    private static ReportTable Input(AnnualReport report, ReportDiagnostics diagnostics, ReportLabels l)
     {
         var i = report.Input;
         return new ReportTable(TableId.Input, l[Label.Input], new[] { l[Label.Indicator], l[Label.Value] }, new[]
@@ -278,7 +287,7 @@ public static class ReportTableLayout
             new ReportTableRow(RowKind.Indicator, nameof(Label.PathsAccepted), l[Label.PathsAccepted], new[] { Count(i.PathsAccepted) }),
             new ReportTableRow(RowKind.Indicator, nameof(Label.ActivityRead), l[Label.ActivityRead], new[] { Count(i.ActivityRead) }),
             new ReportTableRow(RowKind.Indicator, nameof(Label.ActivityAccepted), l[Label.ActivityAccepted], new[] { Count(i.ActivityAccepted) }),
-            new ReportTableRow(RowKind.Indicator, nameof(Label.RejectedRows), l[Label.RejectedRows], new[] { Count(i.RejectedRows.Count) }),
+            new ReportTableRow(RowKind.Indicator, nameof(Label.RejectedRows), l[Label.RejectedRows], new[] { Count(diagnostics.Rejections.Count) }),
         });
     }
 

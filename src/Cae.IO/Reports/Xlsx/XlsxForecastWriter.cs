@@ -18,14 +18,14 @@ public static class XlsxForecastWriter
     /// <param name="forecast">The forecast (the backtest's projection when <paramref name="backtest"/> is given).</param>
     /// <param name="backtest">The backtest, or <c>null</c>.</param>
     /// <param name="labels">The language.</param>
-    /// <param name="rejectedRows">The rejected input rows (<c>file:line: column: reason</c>), for the last sheet.</param>
+    /// <param name="diagnostics">The rejected rows (for the last sheet, as <c>file:line: column: reason</c>) and warnings (not written) of the input.</param>
     /// <param name="output">Where to write; it stays open.</param>
     /// <exception cref="System.ArgumentNullException">An argument other than <paramref name="backtest"/> is null.</exception>
-    public static void Write(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, IReadOnlyList<string> rejectedRows, Stream output)
+    public static void Write(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, ReportDiagnostics diagnostics, Stream output)
     {
         Guard.NotNull(forecast, nameof(forecast));
         Guard.NotNull(labels, nameof(labels));
-        Guard.NotNull(rejectedRows, nameof(rejectedRows));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         Guard.NotNull(output, nameof(output));
         var sheets = new List<XlsxSheet> { XlsxSheet.Of(ForecastTables.Of(forecast, backtest, labels)) };
         if (ForecastTables.Money(forecast, labels) is { } money)
@@ -34,7 +34,7 @@ public static class XlsxForecastWriter
         }
 
         sheets.Add(XlsxSheet.OfLines(labels[Label.Assumptions], ForecastTables.Assumptions(forecast, labels), "–"));
-        sheets.Add(XlsxSheet.Rejected(labels, rejectedRows));
+        sheets.Add(XlsxSheet.Rejected(labels, diagnostics));
         XlsxWorkbook.Write(sheets, output);
     }
 
@@ -42,8 +42,8 @@ public static class XlsxForecastWriter
     /// <param name="forecast">The forecast.</param>
     /// <param name="backtest">The backtest, or <c>null</c>.</param>
     /// <param name="labels">The language.</param>
-    /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
+    /// <param name="diagnostics">The rejected rows (for the last sheet) and warnings (not written) of the input.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
-        XlsxWorkbook.Bytes(output => Write(forecast, backtest, labels, rejectedRows, output));
+    public static byte[] Render(FlowForecast forecast, ForecastBacktest? backtest, ReportLabels labels, ReportDiagnostics diagnostics) =>
+        XlsxWorkbook.Bytes(output => Write(forecast, backtest, labels, diagnostics, output));
 }

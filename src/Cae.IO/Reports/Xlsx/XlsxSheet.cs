@@ -20,9 +20,9 @@ internal sealed record XlsxSheet(string Title, IReadOnlyList<string> Columns, IR
 
     /// <summary>The last sheet of every workbook: the rejected input rows, or a line saying there is none.</summary>
     /// <param name="labels">The language.</param>
-    /// <param name="rejectedRows">The rejected rows (<c>file:line: column: reason</c>).</param>
-    public static XlsxSheet Rejected(ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
-        OfLines(labels[Label.RejectedRows], rejectedRows, labels[Label.NoRejectedRows]);
+    /// <param name="diagnostics">The diagnostics, whose rejected rows are written as <c>file:line: column: reason</c>.</param>
+    public static XlsxSheet Rejected(ReportLabels labels, ReportDiagnostics diagnostics) =>
+        OfLines(labels[Label.RejectedRows], diagnostics.RejectedLines(), labels[Label.NoRejectedRows]);
 
     /// <summary>A sheet of one column of texts (the rejected rows), or of one line saying there is none.</summary>
     /// <param name="title">The title.</param>

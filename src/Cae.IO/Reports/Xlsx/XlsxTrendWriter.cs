@@ -17,25 +17,25 @@ public static class XlsxTrendWriter
     /// <param name="trend">The trend.</param>
     /// <param name="indicators">The indicators, as report-tree paths (<c>flows.total.accompanied</c>), one row each.</param>
     /// <param name="labels">The language.</param>
-    /// <param name="rejectedRows">The rejected input rows (<c>file:line: column: reason</c>), for the last sheet.</param>
+    /// <param name="diagnostics">The rejected rows (for the last sheet, as <c>file:line: column: reason</c>) and warnings (not written) of the input.</param>
     /// <param name="output">Where to write; it stays open.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Write(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows, Stream output)
+    public static void Write(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, ReportDiagnostics diagnostics, Stream output)
     {
         Guard.NotNull(trend, nameof(trend));
         Guard.NotNull(indicators, nameof(indicators));
         Guard.NotNull(labels, nameof(labels));
-        Guard.NotNull(rejectedRows, nameof(rejectedRows));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         Guard.NotNull(output, nameof(output));
-        XlsxWorkbook.Write(new[] { XlsxSheet.Of(TrendWriter.Table(trend, indicators, labels)), XlsxSheet.Rejected(labels, rejectedRows) }, output);
+        XlsxWorkbook.Write(new[] { XlsxSheet.Of(TrendWriter.Table(trend, indicators, labels)), XlsxSheet.Rejected(labels, diagnostics) }, output);
     }
 
     /// <summary>The workbook's bytes.</summary>
     /// <param name="trend">The trend.</param>
     /// <param name="indicators">The indicators, one row each.</param>
     /// <param name="labels">The language.</param>
-    /// <param name="rejectedRows">The rejected input rows, for the last sheet.</param>
+    /// <param name="diagnostics">The rejected rows (for the last sheet) and warnings (not written) of the input.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, IReadOnlyList<string> rejectedRows) =>
-        XlsxWorkbook.Bytes(output => Write(trend, indicators, labels, rejectedRows, output));
+    public static byte[] Render(ReportTrend trend, IReadOnlyList<string> indicators, ReportLabels labels, ReportDiagnostics diagnostics) =>
+        XlsxWorkbook.Bytes(output => Write(trend, indicators, labels, diagnostics, output));
 }

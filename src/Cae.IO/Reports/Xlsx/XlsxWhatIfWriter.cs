@@ -16,14 +16,24 @@ namespace Cae.IO.Reports.Xlsx;
 /// </summary>
 public static class XlsxWhatIfWriter
 {
-    /// <summary>Writes the workbook of a what-if.</summary>
+    /// <summary>Writes the workbook of a what-if, its last sheet saying there is no rejected row.</summary>
     /// <param name="result">The what-if.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write; it stays open.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Write(WhatIfResult result, ReportLabels labels, Stream output)
+    public static void Write(WhatIfResult result, ReportLabels labels, Stream output) =>
+        Write(result, ReportDiagnostics.Empty, labels, output);
+
+    /// <summary>Writes the workbook of a what-if with the diagnostics of its input beside it, the last sheet listing the rejected rows.</summary>
+    /// <param name="result">The what-if.</param>
+    /// <param name="diagnostics">The rejected rows and warnings (not written) of the input.</param>
+    /// <param name="labels">The language.</param>
+    /// <param name="output">Where to write; it stays open.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(WhatIfResult result, ReportDiagnostics diagnostics, ReportLabels labels, Stream output)
     {
         Guard.NotNull(result, nameof(result));
+        Guard.NotNull(diagnostics, nameof(diagnostics));
         Guard.NotNull(labels, nameof(labels));
         Guard.NotNull(output, nameof(output));
         var admissions = result.AdmissionChanges
@@ -41,7 +51,7 @@ public static class XlsxWhatIfWriter
             XlsxSheet.Of(WhatIfTables.KeyFigureTable(result, labels)),
             new(labels[Label.AdmissionChanges], new[] { Label.Person, Label.Application, Label.Baseline, Label.Scenario, Label.MonthsEarlier }.Select(l => labels[l]).ToList(), admissions),
             XlsxSheet.Of(WhatIfTables.Changes(result, labels)),
-            XlsxSheet.Rejected(labels, result.Scenario.RejectedRows),
+            XlsxSheet.Rejected(labels, diagnostics),
         };
         XlsxWorkbook.Write(sheets, output);
     }
