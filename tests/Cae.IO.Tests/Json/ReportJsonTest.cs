@@ -31,7 +31,7 @@ public class ReportJsonTest
     [Fact]
     public void Writes_the_contract_names_numbers_and_nulls()
     {
-        var json = ReportJson.ToJson(ReportFixture.Create());
+        var json = Json(ReportFixture.Create(), ReportFixture.Diagnostics());
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         Assert.Equal(2015, root.GetProperty("year").GetInt32());
@@ -44,6 +44,23 @@ public class ReportJsonTest
         Assert.Equal(6, root.GetProperty("input").GetProperty("activity_read").GetInt32());
         Assert.Contains("\"Montbéliard\"", json);
         Assert.Equal(1000m, root.GetProperty("turnover").GetProperty("previous_year").GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public void The_rejected_rows_are_those_of_the_diagnostics_beside_the_report_not_of_the_report()
+    {
+        var report = ReportFixture.Create();
+        var diagnostics = ReportFixture.Diagnostics(new RejectedRow("a.csv", 2, "month", "missing"), new RejectedRow("b.csv", 7, "turnover", "'x' is not a number"))
+            .WithWarnings(new[] { new InputWarning("a.csv", 1, "colour", "unknown column, ignored") });
+        using var document = JsonDocument.Parse(Json(report, diagnostics));
+        using var bare = JsonDocument.Parse(ReportJson.ToJson(report));
+
+        Assert.Equal(
+            new[] { "a.csv:2: month: missing", "b.csv:7: turnover: 'x' is not a number" },
+            document.RootElement.GetProperty("rejected_rows").EnumerateArray().Select(r => r.GetString()).ToArray());
+        Assert.Equal(0, bare.RootElement.GetProperty("rejected_rows").GetArrayLength());
+        Assert.DoesNotContain("colour", Json(report, diagnostics), StringComparison.Ordinal);
+        Assert.Equal(ReportJson.ToJson(report), Json(report, ReportDiagnostics.Empty));
     }
 
     [Fact]
@@ -74,14 +91,62 @@ public class ReportJsonTest
         var data = RandomPopulation.Create(seed, size % 50);
         var policy = withBudget ? Policy with { SupportBudget = new Dictionary<int, Money> { [2014] = Money.FromCents(1 + (seed & 0xFFFFFF)), [2015] = Money.FromEuros(50_000.01m) } } : Policy;
         var rows = rejected
-            ? new[] { "paths.csv:4: exit_date: the exit is not before the entry", "activity.csv:9: month: \"13/2015\" is not a month (\u001b)" }
-            : Array.Empty<string>();
-        var input = new InputSummary(data.PersonCount + rows.Length, data.PersonCount, data.ActivityCount + 7, data.ActivityCount, rows);
+            ? new[] { new RejectedRow("paths.csv", 4, "exit_date", "the exit is not before the entry"), new RejectedRow("activity.csv", 9, "month", "\"13/2015\" is not a month (\u001b)") }
+            : Array.Empty<RejectedRow>();
+        var input = new InputSummary(data.PersonCount + rows.Length, data.PersonCount, data.ActivityCount + 7, data.ActivityCount);
         var report = new AnnualReportEngine(data, policy).Compute(previousYear ? 2015 : 2014, input);
+        var diagnostics = new ReportDiagnostics(rows, Array.Empty<InputWarning>());
 
-        var back = RoundTrip(report);
-        return (back.Equals(report) && ReportJson.ToJson(back) == ReportJson.ToJson(report))
-            .Label(ReportJson.ToJson(report));
+        var back = RoundTrip(report, diagnostics, out var backDiagnostics);
+        return (back.Equals(report) && backDiagnostics.Equals(diagnostics) && RoundTrip(report).Equals(report)
+                && Json(back, backDiagnostics) == Json(report, diagnostics))
+            .Label(Json(report, diagnostics));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property The_rejected_rows_read_back_from_the_json_equal_the_diagnostics_written()
+    {
+        // Texts of letters, digits, colons, spaces, path separators, quotes, an accent and a control character: a
+        // file may hold colons (C:\data\paths.csv) but not ":digits: ", a column not ": " (no contract column does).
+        var text = Gen.Elements('a', 'Z', '0', '7', ':', ' ', '/', '\\', '"', 'é', '\u001b', '.').ArrayOf().Select(c => new string(c));
+        var row = Gen.Zip(
+                Gen.Zip(text.Where(f => !System.Text.RegularExpressions.Regex.IsMatch(f, ":[0-9]+: ")), Gen.Choose(0, int.MaxValue)),
+                Gen.Zip(text.Where(c => !c.Contains(": ", StringComparison.Ordinal)), text))
+            .Select(t => new RejectedRow(t.Item1.Item1, t.Item1.Item2, t.Item2.Item1, t.Item2.Item2));
+        return Prop.ForAll(
+            row.ListOf().ToArbitrary(),
+            rows =>
+            {
+                var report = ReportFixture.Create();
+                var diagnostics = new ReportDiagnostics(rows, Array.Empty<InputWarning>());
+                var back = RoundTrip(report, diagnostics, out var backDiagnostics);
+                return (back.Equals(report) && backDiagnostics.Equals(diagnostics))
+                    .Label(string.Join(" | ", rows) + " => " + string.Join(" | ", backDiagnostics.Rejections.Select(r => $"[{r.File}][{r.Line}][{r.Column}][{r.Reason}]")));
+            });
+    }
+
+    [Theory]
+    [InlineData("not a rejected row")]
+    [InlineData("paths.csv:x: month: missing")]
+    [InlineData("paths.csv:12 month missing")]
+    public void A_rejected_row_that_does_not_read_back_is_an_input_error_naming_it(string entry)
+    {
+        var json = ReplaceFirst(Json(ReportFixture.Create(), ReportFixture.Diagnostics(ReportFixture.Rejected, ReportFixture.Rejected)), "\"paths.csv:4: exit_date: the exit is not before the entry\"", JsonSerializer.Serialize(entry));
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        var e = Assert.Throws<InputException>(() => ReportJson.Read(new MemoryStream(bytes), "bilan.json", out _));
+        Assert.Matches("^bilan\\.json:[0-9]+: \\$\\.rejected_rows\\[0\\]: '", e.Message);
+        Assert.Contains(entry, e.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportFixture.Create(), ReportJson.Read(new MemoryStream(bytes), "bilan.json"));
+    }
+
+    [Fact]
+    public void A_file_name_with_a_drive_colon_and_a_reason_with_colons_read_back()
+    {
+        var rows = new[] { new RejectedRow("C:\\data\\paths.csv", 12, "entry_date", "'2015-13-04' is not a date: yyyy-MM-dd: or dd/MM/yyyy") };
+        RoundTrip(ReportFixture.Create(), new ReportDiagnostics(rows, Array.Empty<InputWarning>()), out var back);
+        Assert.Equal(rows, back.Rejections);
+        Assert.Empty(back.Warnings);
     }
 
     [Fact]
@@ -146,6 +211,21 @@ public class ReportJsonTest
         var json = ReportJson.ToJson(ReportFixture.Create());
         var later = ReplaceFirst(json, "\"flows\": {", "\"info_sessions\": { \"sessions\": 68 },\n  \"flows\": { \"later\": [1, 2],");
         Assert.Equal(ReportFixture.Create(), ReportJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(later))));
+    }
+
+    private static string Json(AnnualReport report, ReportDiagnostics diagnostics)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        ReportJson.Write(report, null, diagnostics, text);
+        return text.ToString();
+    }
+
+    private static AnnualReport RoundTrip(AnnualReport report, ReportDiagnostics diagnostics, out ReportDiagnostics back)
+    {
+        using var stream = new MemoryStream();
+        ReportJson.Write(report, null, diagnostics, stream);
+        stream.Position = 0;
+        return ReportJson.Read(stream, "bilan.json", out back);
     }
 
     private static AnnualReport RoundTrip(AnnualReport report)

@@ -15,11 +15,10 @@ namespace Cae.IO.Tests.Reports;
 internal static class ReportFixture
 {
     /// <summary>The 2015 report of three people in two establishments and two structures, with 2014 for the comparisons.</summary>
-    /// <param name="rejected">The rejected rows, or <c>null</c> for one.</param>
     /// <param name="establishment">The name of the second establishment (the data's free text).</param>
     /// <param name="structure">The name of the second structure.</param>
     /// <param name="creditNote">Whether the first person also has a credit note of −12.50 € under the structure SVP in November 2015.</param>
-    public static AnnualReport Create(IReadOnlyList<string>? rejected = null, string establishment = "Montbéliard", string structure = "Baticoop", bool creditNote = false)
+    public static AnnualReport Create(string establishment = "Montbéliard", string structure = "Baticoop", bool creditNote = false)
     {
         var builder = new CaeDatasetBuilder();
         Add(builder, "A", "Besançon", "Coopilote", new LocalDate(2014, 3, 10), null, null, Gender.Female, "higher_education");
@@ -41,9 +40,17 @@ internal static class ReportFixture
             SupportBudget = new Dictionary<int, Money> { [2015] = Money.FromEuros(5000m) },
         };
         var data = builder.Build();
-        var input = new InputSummary(4, 3, 6, 5, rejected ?? new[] { "paths.csv:4: exit_date: the exit is not before the entry" });
+        var input = new InputSummary(4, 3, 6, 5);
         return new AnnualReportEngine(data, policy).Compute(2015, input);
     }
+
+    /// <summary>The one rejected row the writer tests show beside the report: <c>paths.csv:4: exit_date: the exit is not before the entry</c>.</summary>
+    public static RejectedRow Rejected { get; } = new("paths.csv", 4, "exit_date", "the exit is not before the entry");
+
+    /// <summary>Diagnostics beside the report: the rows given, or <see cref="Rejected"/> when none is given.</summary>
+    /// <param name="rejected">The rejected rows.</param>
+    public static ReportDiagnostics Diagnostics(params RejectedRow[] rejected) =>
+        new(rejected.Length == 0 ? new[] { Rejected } : rejected, System.Array.Empty<InputWarning>());
 
     private static void Add(CaeDatasetBuilder builder, string id, string establishment, string structure, LocalDate entry, LocalDate? exit, ExitCategory? category, Gender gender, string? qualification, LocalDate? associate = null) =>
         Assert.True(builder.TryAddPath(new PathRecord(id, new Establishment(establishment), new Structure(structure), entry, associateDate: associate, exitDate: exit, exitCategory: category, typology: new Typology(gender, null, "Territoire de Belfort", qualification, null, null, null)), out _));

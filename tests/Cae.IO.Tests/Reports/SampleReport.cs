@@ -27,8 +27,7 @@ internal static class SampleReport
     {
         var (loaded, policy) = Load();
         var engine = new AnnualReportEngine(loaded.Dataset, policy);
-        var rejected = loaded.Rejections.Select(r => r.ToString()).ToArray();
-        var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted, rejected);
+        var input = new InputSummary(loaded.PathsRead, loaded.PathsAccepted, loaded.ActivityRead, loaded.ActivityAccepted);
         return engine.Compute(engine.DefaultYear!.Value, input);
     }
 }

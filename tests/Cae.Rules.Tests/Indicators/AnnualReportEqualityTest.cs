@@ -24,7 +24,7 @@ public class AnnualReportEqualityTest
         var data = RandomPopulation.Create(7, 30);
         var report = new AnnualReportEngine(data, TestData.Policy).Compute(2015);
         var otherYear = new AnnualReportEngine(data, TestData.Policy).Compute(2014);
-        var otherInput = report.WithInput(new InputSummary(31, 30, report.Input.ActivityRead, report.Input.ActivityAccepted, new[] { "paths.csv:2: entry_date: missing" }));
+        var otherInput = report.WithInput(new InputSummary(31, 30, report.Input.ActivityRead, report.Input.ActivityAccepted));
         var withoutPrevious = new AnnualReport(
             report.Year, report.Flows, report.Exits, report.PathDurationMonths, report.Turnover, report.Salary, report.Contributions, report.Typology, report.SupportBudget, report.Input, null);
         var otherTypology = new AnnualReport(
@@ -40,13 +40,25 @@ public class AnnualReportEqualityTest
     }
 
     [Fact]
-    public void Input_summaries_are_equal_by_counts_and_rejected_rows()
+    public void Input_summaries_are_equal_by_their_four_counts()
     {
-        var a = new InputSummary(3, 2, 5, 4, new[] { "a.csv:2: month: missing" });
-        Assert.Equal(a, new InputSummary(3, 2, 5, 4, new[] { "a.csv:2: month: missing" }));
-        Assert.Equal(a.GetHashCode(), new InputSummary(3, 2, 5, 4, new[] { "a.csv:2: month: missing" }).GetHashCode());
-        Assert.NotEqual(a, new InputSummary(3, 2, 5, 4, new[] { "a.csv:3: month: missing" }));
-        Assert.NotEqual(a, new InputSummary(3, 2, 5, 5, new[] { "a.csv:2: month: missing" }));
-        Assert.NotEqual(a, new InputSummary(3, 2, 5, 4, Array.Empty<string>()));
+        var a = new InputSummary(3, 2, 5, 4);
+        Assert.Equal(a, new InputSummary(3, 2, 5, 4));
+        Assert.Equal(a.GetHashCode(), new InputSummary(3, 2, 5, 4).GetHashCode());
+        Assert.NotEqual(a, new InputSummary(4, 2, 5, 4));
+        Assert.NotEqual(a, new InputSummary(3, 3, 5, 4));
+        Assert.NotEqual(a, new InputSummary(3, 2, 6, 4));
+        Assert.NotEqual(a, new InputSummary(3, 2, 5, 5));
+        Assert.False(a.Equals(null));
+    }
+
+    [Fact]
+    public void A_report_holds_no_rejected_row_its_tree_has_an_empty_list()
+    {
+        Assert.Null(typeof(AnnualReport).GetProperty("RejectedRows"));
+        Assert.Null(typeof(InputSummary).GetProperty("RejectedRows"));
+        var report = new AnnualReportEngine(RandomPopulation.Create(7, 30), TestData.Policy).Compute(2015, new InputSummary(40, 30, 400, 300));
+        var rejected = Assert.IsType<ReportList>(report.ToTree()["rejected_rows"]);
+        Assert.Empty(rejected.Items);
     }
 }

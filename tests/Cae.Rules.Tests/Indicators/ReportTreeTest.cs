@@ -11,7 +11,7 @@ public class ReportTreeTest
     {
         var engine = new AnnualReportEngine(HandBuiltDataset.Create(), TestData.Policy);
         var baseline = engine.Compute(2015).ToTree();
-        var scenario = engine.Compute(2015, new InputSummary(9, 7, 11, 11, new[] { "paths.csv:2: x: y" })).ToTree();
+        var scenario = engine.Compute(2015, new InputSummary(9, 7, 11, 11)).ToTree();
         var delta = scenario.Subtract(baseline);
         Assert.Equal(0m, delta.Number("turnover", "total"));
         Assert.Equal(2m, delta.Number("input", "paths_read"));

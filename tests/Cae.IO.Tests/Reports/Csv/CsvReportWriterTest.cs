@@ -37,9 +37,18 @@ public class CsvReportWriterTest
     }
 
     private static AnnualReport Poisoned(int i) => ReportFixture.Create(
-        rejected: new[] { Dangerous[(i + 2) % Dangerous.Length] },
         establishment: Dangerous[i],
         structure: Dangerous[(i + 1) % Dangerous.Length]);
+
+    /// <summary>A rejected row whose text begins like a formula: a file named like one.</summary>
+    private static ReportDiagnostics PoisonedRows(int i) => ReportFixture.Diagnostics(new RejectedRow(Dangerous[(i + 2) % Dangerous.Length], 2, "x", "y"));
+
+    private static string Render(AnnualReport report, ReportDiagnostics diagnostics, ReportLabels labels, CsvExportDialect dialect)
+    {
+        using var text = new StringWriter();
+        CsvReportWriter.Write(report, null, diagnostics, labels, dialect, text);
+        return text.ToString();
+    }
 
     private static ReportLabels Labels(string language) => ReportLabels.For(language)!;
 
@@ -48,13 +57,15 @@ public class CsvReportWriterTest
     public void No_cell_of_an_export_whose_labels_begin_like_formulas_would_run_as_a_formula(int i, string dialectName, string language)
     {
         var dialect = CsvExportDialect.Parse(dialectName);
-        var cells = CsvRecords.Parse(CsvReportWriter.Render(Poisoned(i), Labels(language), dialect).TrimStart('\uFEFF'), dialect.Separator).SelectMany(r => r).ToList();
+        var cells = CsvRecords.Parse(Render(Poisoned(i), PoisonedRows(i), Labels(language), dialect).TrimStart('\uFEFF'), dialect.Separator).SelectMany(r => r).ToList();
 
         // The dataset trims names, so a name that began with a tab or a line break begins with what followed it.
-        foreach (var label in new[] { Dangerous[i], Dangerous[(i + 1) % Dangerous.Length], Dangerous[(i + 2) % Dangerous.Length] })
+        foreach (var label in new[] { Dangerous[i], Dangerous[(i + 1) % Dangerous.Length] })
         {
             Assert.Contains(cells, c => c == "'" + label || c == "'" + label.Trim());
         }
+
+        Assert.Contains("'" + Dangerous[(i + 2) % Dangerous.Length] + ":2: x: y", cells);
 
         Assert.Contains("'=cmd|' /C calc'!A0", cells);
         foreach (var cell in cells)
@@ -78,7 +89,7 @@ public class CsvReportWriterTest
     [Fact]
     public void Each_table_is_a_block_of_a_title_a_header_its_rows_and_a_blank_line()
     {
-        var text = CsvReportWriter.Render(ReportFixture.Create(), ReportLabels.English, CsvExportDialect.English);
+        var text = Render(ReportFixture.Create(), ReportFixture.Diagnostics(), ReportLabels.English, CsvExportDialect.English);
 
         Assert.StartsWith(
             "Activity report 2015\r\n\r\nFlows of accompanied entrepreneurs by establishment\r\n"
@@ -88,6 +99,8 @@ public class CsvReportWriterTest
         Assert.Contains("\r\nTotal turnover,2345.67,12800,1500,16645.67\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\r\nPositive exit rate,1,\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\r\nRejected rows\r\npaths.csv:4: exit_date: the exit is not before the entry\r\n\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nRejected rows,1\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("paths.csv:4", CsvReportWriter.Render(ReportFixture.Create(), ReportLabels.English, CsvExportDialect.English), StringComparison.Ordinal);
         Assert.EndsWith("\r\n\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }

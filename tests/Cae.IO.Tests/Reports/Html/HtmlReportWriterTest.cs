@@ -100,8 +100,8 @@ public class HtmlReportWriterTest
     public void Every_label_from_the_data_stays_text()
     {
         const string Script = "<script>alert('x')</script>";
-        var report = ReportFixture.Create(rejected: new[] { "paths.csv:2: x: <img src=x onerror=alert(1)>" }, establishment: Script, structure: "A & B <i>");
-        var html = HtmlReportWriter.Render(report, ReportLabels.French);
+        var report = ReportFixture.Create(establishment: Script, structure: "A & B <i>");
+        var html = HtmlReportWriter.Render(report, null, ReportFixture.Diagnostics(new RejectedRow("paths.csv", 2, "x", "<img src=x onerror=alert(1)>")), ReportLabels.French);
         var page = Markup.Parse(html);
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
@@ -133,10 +133,25 @@ public class HtmlReportWriterTest
     [Fact]
     public void Without_rejected_rows_it_says_so()
     {
-        var html = HtmlReportWriter.Render(ReportFixture.Create(rejected: Array.Empty<string>()), ReportLabels.English);
+        var html = HtmlReportWriter.Render(ReportFixture.Create(), null, ReportDiagnostics.Empty, ReportLabels.English);
 
         Assert.Contains("No rejected row", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<ul", html, StringComparison.Ordinal);
+        Assert.Equal(html, HtmlReportWriter.Render(ReportFixture.Create(), ReportLabels.English));
+    }
+
+    [Fact]
+    public void The_rejected_rows_and_their_count_are_those_of_the_diagnostics_beside_the_report()
+    {
+        var report = ReportFixture.Create();
+        var diagnostics = ReportFixture.Diagnostics(ReportFixture.Rejected, new RejectedRow("activity.csv", 9, "month", "'13/2015' is not a month"));
+        var page = Markup.Parse(HtmlReportWriter.Render(report, null, diagnostics, ReportLabels.English));
+
+        Assert.Equal(
+            new[] { "paths.csv:4: exit_date: the exit is not before the entry", "activity.csv:9: month: '13/2015' is not a month" },
+            page.Descendants(Xhtml + "section").Single(e => (string?)e.Attribute("id") == "rejected-rows").Descendants(Xhtml + "li").Select(li => li.Value).ToArray());
+        var input = page.Descendants(Xhtml + "tr").Single(tr => tr.Elements().First().Value == ReportLabels.English[Cae.IO.Reports.Labels.Label.RejectedRows]);
+        Assert.Equal("2", input.Elements().Last().Value);
     }
 
     [Fact]

@@ -146,13 +146,21 @@ public class XlsxReportWriterTest
     [Fact]
     public void The_rejected_rows_are_on_the_last_sheet()
     {
-        var report = ReportFixture.Create(rejected: new[] { "paths.csv:4: gender: 'X' is not F, M or empty" });
-        var english = Workbook.Read(XlsxReportWriter.Render(report, ReportLabels.English)).Sheets[^1];
+        var report = ReportFixture.Create();
+        var diagnostics = ReportFixture.Diagnostics(new RejectedRow("paths.csv", 4, "gender", "'X' is not F, M or empty"));
+        using var buffer = new MemoryStream();
+        XlsxReportWriter.Write(report, null, diagnostics, ReportLabels.English, buffer);
+        var workbook = Workbook.Read(buffer.ToArray());
+        var english = workbook.Sheets[^1];
+        var input = workbook.Sheets.Single(s => s[0, 1]?.Text == ReportLabels.English[Label.Input]);
         var none = Workbook.Read(SampleBytes.Value).Sheets[^1];
+        var withoutDiagnostics = Workbook.Read(XlsxReportWriter.Render(report, ReportLabels.English)).Sheets[^1];
 
         Assert.Equal(ReportLabels.English[Label.RejectedRows], english[0, 1]!.Text);
         Assert.Equal("paths.csv:4: gender: 'X' is not F, M or empty", english[0, 3]!.Text);
+        Assert.Equal(1m, input[1, 7]?.Number);
         Assert.Equal(ReportLabels.French[Label.NoRejectedRows], none[0, 3]!.Text);
+        Assert.Equal(ReportLabels.English[Label.NoRejectedRows], withoutDiagnostics[0, 3]!.Text);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class XlsxTrendForecastWriterTest
         }
 
         var json = JsonDocument.Parse(text.ToString()).RootElement;
-        var bytes = XlsxForecastWriter.Render(forecast, test, ReportLabels.French, new[] { "paths.csv:4: gender: 'X' is not F, M or empty" });
+        var bytes = XlsxForecastWriter.Render(forecast, test, ReportLabels.French, ReportFixture.Diagnostics(new RejectedRow("paths.csv", 4, "gender", "'X' is not F, M or empty")));
         var sheets = Workbook.Read(bytes).Sheets;
         var flows = sheets[0];
         var groups = forecast.ByEstablishment.Keys.Append("Total").ToList();
@@ -151,7 +151,7 @@ public class XlsxTrendForecastWriterTest
     public void The_same_trend_or_forecast_gives_the_same_bytes()
     {
         var sample = Data.Value;
-        var none = Array.Empty<string>();
+        var none = ReportDiagnostics.Empty;
 
         Assert.Equal(Trend(sample, ReportLabels.French), Trend(sample, ReportLabels.French));
         Assert.NotEqual(Trend(sample, ReportLabels.French), Trend(sample, ReportLabels.English));
@@ -170,7 +170,7 @@ public class XlsxTrendForecastWriterTest
             var trend = Path.Combine(folder, "trend.xlsx");
             var forecast = Path.Combine(folder, "forecast.xlsx");
             File.WriteAllBytes(trend, Trend(sample, ReportLabels.French));
-            File.WriteAllBytes(forecast, XlsxForecastWriter.Render(sample.Backtest.Projected, sample.Backtest, ReportLabels.French, Array.Empty<string>()));
+            File.WriteAllBytes(forecast, XlsxForecastWriter.Render(sample.Backtest.Projected, sample.Backtest, ReportLabels.French, ReportDiagnostics.Empty));
             var log = LibreOffice.ConvertToPdf(folder, trend, forecast);
             output.WriteLine(log);
             foreach (var pdf in new[] { "trend.pdf", "forecast.pdf" }.Select(f => Path.Combine(folder, f)))
@@ -185,7 +185,7 @@ public class XlsxTrendForecastWriterTest
         }
     }
 
-    private static byte[] Trend(Sample sample, ReportLabels labels) => XlsxTrendWriter.Render(sample.Trend, sample.Indicators, labels, Array.Empty<string>());
+    private static byte[] Trend(Sample sample, ReportLabels labels) => XlsxTrendWriter.Render(sample.Trend, sample.Indicators, labels, ReportDiagnostics.Empty);
 
     private sealed record Sample(ReportTrend Trend, IReadOnlyList<string> Indicators, FlowForecast Forecast, ForecastBacktest Backtest)
     {
