@@ -13,7 +13,8 @@ namespace Cae.IO;
 /// What <see cref="ContractCsv"/> read: the data set of the accepted rows, every rejected row with its
 /// reason, the warnings, and the counts of the data contract (every row read is either accepted or rejected).
 /// </summary>
-/// <remarks>The diagnostics travel beside the data set, never through it: writers take the report and these side by side.</remarks>
+/// <remarks>The diagnostics travel beside the data set, never through it: writers take the report and these side by
+/// side, as a <see cref="ReportDiagnostics"/> (<see cref="ReportDiagnostics.From(LoadResult, SessionLoadResult?, CaePolicy?)"/>).</remarks>
 public sealed class LoadResult
 {
     private readonly int[] personLines;
