@@ -61,7 +61,7 @@ public sealed class CaeDataset
         {
             var p = Paths[i];
             PersonStructure[i] = b.Structures.IdOf(p.Structure.Name);
-            PersonEstablishment[i] = b.Establishments.IdOf(p.Establishment.Name);
+            PersonEstablishment[i] = b.PersonEstablishmentIds[i];
             EntryDate[i] = p.EntryDate;
             CesaDate[i] = p.CesaDate ?? NoDate;
             ApplicationDate[i] = p.AssociateApplicationDate ?? NoDate;

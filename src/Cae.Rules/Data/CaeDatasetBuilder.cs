@@ -88,6 +88,9 @@ public sealed class CaeDatasetBuilder
 
     internal int RowCount { get; private set; }
 
+    /// <summary>The establishment of each kept path, set by <c>Build</c>.</summary>
+    internal int[] PersonEstablishmentIds { get; private set; } = Array.Empty<int>();
+
     internal int[] RowPerson { get; set; } = Array.Empty<int>();
 
     internal int[] RowMonth { get; set; } = Array.Empty<int>();
@@ -211,13 +214,41 @@ public sealed class CaeDatasetBuilder
         [NotNullWhen(false)] out Rejection? rejection)
     {
         EnsureOpen();
-        var monthIndex = CaeDataset.MonthIndex(month.Year, month.Month);
+        var outOfRange = AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution);
+        if (outOfRange is not null)
+        {
+            rejection = outOfRange;
+            return false;
+        }
+
+        return TryAddActivity(entrepreneurId, month.Year, month.Month, structure, establishment, turnover.Cents, purchases.Cents, contribution.HasValue, contribution?.Cents ?? 0, salaryHours.Hundredths, out rejection);
+    }
+
+    /// <summary>
+    /// <see cref="TryAddActivity(string, YearMonth, string, string?, Money, Money, Money?, Hours, out Rejection?)"/> on
+    /// raw cents and hundredths, as a loader has them: the same checks and reasons, without a <see cref="Money"/> per amount.
+    /// </summary>
+    internal bool TryAddActivity(
+        string entrepreneurId,
+        int year,
+        int month,
+        string structure,
+        string? establishment,
+        long turnover,
+        long purchases,
+        bool hasContribution,
+        long contribution,
+        long salaryHours,
+        [NotNullWhen(false)] out Rejection? rejection)
+    {
+        EnsureOpen();
+        var monthIndex = CaeDataset.MonthIndex(year, month);
         rejection = string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
-            : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{month.Year:0000}-{month.Month:00} is outside 1900-01..2100-12"))
+            : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{year:0000}-{month:00} is outside 1900-01..2100-12"))
             : string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
-            : AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution)
-            ?? (salaryHours.Hundredths < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours}': salary hours are never negative"))
-            : salaryHours > MonthlyActivity.MaximumMonthlyHours ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {salaryHours})"))
+            : CentsOutOfRange("turnover", turnover) ?? CentsOutOfRange("purchases", purchases) ?? (hasContribution ? CentsOutOfRange("contribution", contribution) : null)
+            ?? (salaryHours < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours / 100m:0.00}': salary hours are never negative"))
+            : salaryHours > MonthlyActivity.MaximumMonthlyHours.Hundredths ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {Hours.FromHundredths(salaryHours)})"))
             : null);
         if (rejection is not null)
         {
@@ -248,11 +279,11 @@ public sealed class CaeDatasetBuilder
         RowMonth[i] = monthIndex;
         RowStructure[i] = structureId;
         RowEstablishment[i] = establishmentId;
-        RowTurnover[i] = turnover.Cents;
-        RowPurchases[i] = purchases.Cents;
-        RowContribution[i] = contribution?.Cents ?? 0;
-        RowContributionRecorded[i] = contribution.HasValue;
-        RowHours[i] = (int)salaryHours.Hundredths;
+        RowTurnover[i] = turnover;
+        RowPurchases[i] = purchases;
+        RowContribution[i] = hasContribution ? contribution : 0;
+        RowContributionRecorded[i] = hasContribution;
+        RowHours[i] = (int)salaryHours;
         return true;
     }
 
@@ -276,13 +307,22 @@ public sealed class CaeDatasetBuilder
             Compact();
         }
 
+        // A row with no establishment of its own is under its person's: looked up once a person, not once a row.
+        var personEstablishment = new int[PathList.Count];
+        for (var p = 0; p < personEstablishment.Length; p++)
+        {
+            personEstablishment[p] = Establishments.IdOf(PathList[p].Establishment.Name);
+        }
+
         for (var r = 0; r < RowCount; r++)
         {
             if (RowEstablishment[r] < 0)
             {
-                RowEstablishment[r] = Establishments.IdOf(PathList[RowPerson[r]].Establishment.Name);
+                RowEstablishment[r] = personEstablishment[RowPerson[r]];
             }
         }
+
+        PersonEstablishmentIds = personEstablishment;
 
         found.Sort((a, b) => a.Rule == BuildRule.RepeatedPerson == (b.Rule == BuildRule.RepeatedPerson)
             ? a.Index.CompareTo(b.Index)
@@ -394,8 +434,13 @@ public sealed class CaeDatasetBuilder
             : null;
 
     private static Rejection? AmountOutOfRange(string column, Money? amount) =>
-        amount is { } a && (a.Cents > MaximumAbsoluteCents || a.Cents < -MaximumAbsoluteCents)
+        amount is { } a && (a > AmountLimit || a < -AmountLimit)
             ? new Rejection(column, FormattableString.Invariant($"{a} € is beyond 10^12 € in absolute value"))
+            : null;
+
+    private static Rejection? CentsOutOfRange(string column, long cents) =>
+        cents > MaximumAbsoluteCents || cents < -MaximumAbsoluteCents
+            ? new Rejection(column, FormattableString.Invariant($"{Money.FromCents(cents)} € is beyond 10^12 € in absolute value"))
             : null;
 
     private void EnsureOpen()

@@ -172,15 +172,36 @@ internal static class DatasetDuplicates
                 continue;
             }
 
-            run.Clear();
+            // A person's rows usually come in increasing (month, structure) order: then none repeats another, and
+            // one pass tells so. Any other order is checked pair by pair (or sorted) below.
+            var first = r;
+            var previousKey = Key(b, r);
+            var increasing = true;
+            r++;
             while (r < b.RowCount && (b.RowPerson[r] == p || b.RowPerson[r] < 0))
             {
                 if (b.RowPerson[r] == p)
                 {
-                    run.Add(r);
+                    var key = Key(b, r);
+                    increasing &= key > previousKey;
+                    previousKey = key;
                 }
 
                 r++;
+            }
+
+            if (increasing)
+            {
+                continue;
+            }
+
+            run.Clear();
+            for (var i = first; i < r; i++)
+            {
+                if (b.RowPerson[i] == p)
+                {
+                    run.Add(i);
+                }
             }
 
             dropped += DropWithin(b, found, run);
