@@ -35,8 +35,8 @@ public sealed class CaeDatasetBuilder
 
     private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
     private List<string> keyNames = new();
-    private readonly List<PathRecord> addedPaths = new();
     private readonly List<int> pathKeys = new();
+    private PathColumns addedPaths;
     private string? lastKey;
     private int lastKeyHandle;
     private string? lastStructure;
@@ -74,11 +74,12 @@ public sealed class CaeDatasetBuilder
             throw new ArgumentOutOfRangeException(nameof(activityCapacity), activityCapacity, "The capacity is never negative.");
         }
 
-        TypologyValues.Intern(string.Empty);
+        addedPaths = new PathColumns(Establishments, Structures, TypologyValues, 16);
         Resize(Math.Max(activityCapacity, 16));
     }
 
-    internal List<PathRecord> PathList { get; } = new();
+    /// <summary>The paths kept by <c>Build</c> (one a person), as columns.</summary>
+    internal PathColumns KeptPaths { get; private set; } = null!;
 
     internal NameTable Structures { get; } = new();
 
@@ -88,8 +89,6 @@ public sealed class CaeDatasetBuilder
 
     internal int RowCount { get; private set; }
 
-    /// <summary>The establishment of each kept path, set by <c>Build</c>.</summary>
-    internal int[] PersonEstablishmentIds { get; private set; } = Array.Empty<int>();
 
     internal int[] RowPerson { get; set; } = Array.Empty<int>();
 
@@ -147,9 +146,29 @@ public sealed class CaeDatasetBuilder
 
         pathKeys.Add(KeyHandle(path.EntrepreneurId));
         addedPaths.Add(path);
-        Structures.Intern(path.Structure.Name);
-        Establishments.Intern(path.Establishment.Name);
         return true;
+    }
+
+    /// <summary>Adds paths a loader has read into columns and checked alone (dates in range, the rules of a path).</summary>
+    /// <param name="paths">The columns, over the loader's own name tables; the builder may take them over.</param>
+    internal void AddPaths(PathColumns paths)
+    {
+        EnsureOpen();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            pathKeys.Add(KeyHandle(paths.Id[i]));
+        }
+
+        if (addedPaths.Count == 0)
+        {
+            // The usual case, one paths file: its columns become the builder's, with no copy.
+            paths.Rebase(Establishments, Structures, TypologyValues);
+            addedPaths = paths;
+        }
+        else
+        {
+            addedPaths.Append(paths);
+        }
     }
 
     /// <summary>
@@ -166,13 +185,17 @@ public sealed class CaeDatasetBuilder
             throw new ArgumentNullException(nameof(path));
         }
 
-        return DateOutOfRange("entry_date", path.EntryDate)
-            ?? DateOutOfRange("cesa_date", path.CesaDate)
-            ?? DateOutOfRange("associate_application_date", path.AssociateApplicationDate)
-            ?? DateOutOfRange("associate_date", path.AssociateDate)
-            ?? DateOutOfRange("exit_date", path.ExitDate)
-            ?? DateOutOfRange("birth_date", path.Typology.BirthDate);
+        return CheckPathDates(path.EntryDate, path.CesaDate, path.AssociateApplicationDate, path.AssociateDate, path.ExitDate, path.Typology.BirthDate);
     }
+
+    /// <summary><see cref="CheckPath(PathRecord)"/> on a path's dates, as a loader has them before any object.</summary>
+    internal static Rejection? CheckPathDates(LocalDate entry, LocalDate? cesa, LocalDate? application, LocalDate? associate, LocalDate? exit, LocalDate? birth) =>
+        DateOutOfRange("entry_date", entry)
+            ?? DateOutOfRange("cesa_date", cesa)
+            ?? DateOutOfRange("associate_application_date", application)
+            ?? DateOutOfRange("associate_date", associate)
+            ?? DateOutOfRange("exit_date", exit)
+            ?? DateOutOfRange("birth_date", birth);
 
     /// <summary>Adds an activity row, when its values are within the contract's ranges.</summary>
     /// <param name="row">The row.</param>
@@ -308,11 +331,7 @@ public sealed class CaeDatasetBuilder
         }
 
         // A row with no establishment of its own is under its person's: looked up once a person, not once a row.
-        var personEstablishment = new int[PathList.Count];
-        for (var p = 0; p < personEstablishment.Length; p++)
-        {
-            personEstablishment[p] = Establishments.IdOf(PathList[p].Establishment.Name);
-        }
+        var personEstablishment = KeptPaths.Establishment;
 
         for (var r = 0; r < RowCount; r++)
         {
@@ -322,7 +341,6 @@ public sealed class CaeDatasetBuilder
             }
         }
 
-        PersonEstablishmentIds = personEstablishment;
 
         found.Sort((a, b) => a.Rule == BuildRule.RepeatedPerson == (b.Rule == BuildRule.RepeatedPerson)
             ? a.Index.CompareTo(b.Index)
@@ -338,8 +356,6 @@ public sealed class CaeDatasetBuilder
             ? FormattableString.Invariant($"the amount {amount} is beyond the limit of ±1000000000000.00 € per row")
             : null;
 
-    internal int TypologyId(string? value) => string.IsNullOrWhiteSpace(value) ? 0 : TypologyValues.Intern(value!.Trim());
-
     /// <summary>Keeps the first path of each key; returns, per key handle, its person index (−1 for none).</summary>
     private int[] KeepFirstPaths(List<BuildRejection> found)
     {
@@ -350,6 +366,7 @@ public sealed class CaeDatasetBuilder
             pathOfKey[k] = -1;
         }
 
+        var kept = new List<int>(addedPaths.Count);
         for (var i = 0; i < addedPaths.Count; i++)
         {
             var key = pathKeys[i];
@@ -360,17 +377,25 @@ public sealed class CaeDatasetBuilder
                 continue;
             }
 
-            pathOfKey[key] = PathList.Count;
+            pathOfKey[key] = kept.Count;
             addedOfKey[key] = i;
-            PathList.Add(addedPaths[i]);
+            kept.Add(i);
         }
 
-        addedPaths.Clear();
+        if (kept.Count == addedPaths.Count)
+        {
+            addedPaths.TrimToCount();
+            KeptPaths = addedPaths;
+        }
+        else
+        {
+            KeptPaths = addedPaths.Select(kept.ToArray());
+        }
+
         pathKeys.Clear();
         return pathOfKey;
     }
 
-    /// <summary>Replaces each row's key handle by its person index; marks the rows of unknown persons −1.</summary>
     private int ResolvePersons(int[] pathOfKey, List<BuildRejection> found)
     {
         var dropped = 0;

@@ -22,7 +22,7 @@ internal static class DatasetDuplicates
     /// <param name="found">Receives one rejection per repeated row.</param>
     public static int Drop(CaeDatasetBuilder b, List<BuildRejection> found)
     {
-        var persons = b.PathList.Count;
+        var persons = b.KeptPaths.Count;
         var n = b.RowCount;
         if (Grouped(b, persons))
         {
@@ -276,7 +276,7 @@ internal static class DatasetDuplicates
     private static void Reject(CaeDatasetBuilder b, List<BuildRejection> found, int row, int kept)
     {
         var person = b.RowPerson[row];
-        var id = b.PathList[person].EntrepreneurId;
+        var id = b.KeptPaths.Id[person];
         var month = CaeDataset.MonthOf(b.RowMonth[row]);
         var reason = string.Format(CultureInfo.InvariantCulture, "{0} already has a row for {1:0000}-{2:00} under {3}", id, month.Year, month.Month, b.Structures[b.RowStructure[row]]);
         found.Add(new BuildRejection(BuildRule.RepeatedActivity, row, kept, id, "month", reason));
