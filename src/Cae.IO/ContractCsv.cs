@@ -93,12 +93,7 @@ public static class ContractCsv
         }
 
         var pathsFile = pathsRun.GetAwaiter().GetResult();
-        foreach (var path in pathsLoad.Accepted)
-        {
-            builder.TryAddPath(path, out _);
-        }
-
-        pathsLoad.Accepted.Clear();
+        builder.AddPaths(pathsLoad.Accepted);
         var pathCount = builder.PathCount;
         var dataset = builder.Build(out var buildRejections);
         var cross = new CrossRowRejections(pathsLoad, activityLoad, pathCount);

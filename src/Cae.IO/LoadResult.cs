@@ -114,7 +114,7 @@ public sealed class LoadResult
 
         for (var person = 0; person < Dataset.PersonCount; person++)
         {
-            if (Dataset.Paths[person].AssociateDate is { } admitted && !policy.Assemblies.Contains(admitted))
+            if (Dataset.AssociateDate[person] is var admitted && admitted != CaeDataset.NoDate && !policy.Assemblies.Contains(admitted))
             {
                 warnings.Add(new InputWarning(
                     PathsFile.Name,

@@ -71,7 +71,7 @@ public static class SessionsCsv
         InputFile? candidatesInput = null;
         if (candidates is not null)
         {
-            var people = new HashSet<string>(paths.Paths.Select(p => p.EntrepreneurId), StringComparer.Ordinal);
+            var people = new HashSet<string>(paths.Dataset.PersonId, StringComparer.Ordinal);
             candidatesLoad = new CandidatesLoad(candidatesName!, candidatesDiagnostics, people);
             candidatesInput = Run(candidatesLoad, candidates);
         }

@@ -40,6 +40,7 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
     {
         Code = code;
         FrenchLabel = frenchLabel;
+        FoldedFrenchLabel = TextFolding.Fold(frenchLabel);
     }
 
     /// <summary>The contract's code, e.g. <c>creation</c>.</summary>
@@ -47,6 +48,8 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
 
     /// <summary>The French label, e.g. <c>création</c>.</summary>
     public string FrenchLabel { get; }
+
+    private string FoldedFrenchLabel { get; }
 
     /// <summary>The number of categories (six).</summary>
     public const int Count = 6;
@@ -77,11 +80,20 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
             return false;
         }
 
+        foreach (var candidate in List)
+        {
+            if (string.Equals(text, candidate.Code, StringComparison.Ordinal))
+            {
+                category = candidate;
+                return true;
+            }
+        }
+
         var folded = TextFolding.Fold(text!);
         foreach (var candidate in List)
         {
             if (string.Equals(folded, candidate.Code, StringComparison.Ordinal)
-                || string.Equals(folded, TextFolding.Fold(candidate.FrenchLabel), StringComparison.Ordinal))
+                || string.Equals(folded, candidate.FoldedFrenchLabel, StringComparison.Ordinal))
             {
                 category = candidate;
                 return true;

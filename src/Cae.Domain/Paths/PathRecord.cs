@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using NodaTime;
@@ -43,36 +44,9 @@ public sealed class PathRecord
         ExitCategory? exitCategory = null,
         Typology? typology = null)
     {
-        if (string.IsNullOrWhiteSpace(entrepreneurId))
+        if (Problem(entrepreneurId, establishment, structure, entryDate, cesaDate, exitDate, exitCategory) is { } problem)
         {
-            throw new DomainRuleException("entrepreneur_id", entrepreneurId, "the key of a path is not empty");
-        }
-
-        if (establishment.Name is null)
-        {
-            throw new DomainRuleException("establishment", null, "a path names its establishment");
-        }
-
-        if (structure.Name is null)
-        {
-            throw new DomainRuleException("structure", null, "a path names its structure");
-        }
-
-        if (exitDate is { } exit && exit < entryDate)
-        {
-            throw new DomainRuleException("exit_date", $"{exit:yyyy-MM-dd}", $"the exit is not before the entry ({entryDate:yyyy-MM-dd})");
-        }
-
-        if (cesaDate is { } cesa && cesa < entryDate)
-        {
-            throw new DomainRuleException("cesa_date", $"{cesa:yyyy-MM-dd}", $"the CESA does not start before the entry ({entryDate:yyyy-MM-dd})");
-        }
-
-        if (exitDate.HasValue != (exitCategory is not null))
-        {
-            throw exitDate.HasValue
-                ? new DomainRuleException("exit_category", null, "an exit date needs an exit category")
-                : new DomainRuleException("exit_date", null, $"an exit category ({exitCategory!.Code}) needs an exit date");
+            throw problem;
         }
 
         EntrepreneurId = entrepreneurId.Trim();
@@ -85,6 +59,63 @@ public sealed class PathRecord
         ExitDate = exitDate;
         ExitCategory = exitCategory;
         Typology = typology ?? Typology.Unknown;
+    }
+
+    /// <summary>
+    /// The first rule of a path that these values break, as the exception the constructor throws; <c>null</c>
+    /// when they keep them all. A loader checks rows with it without building one object a row.
+    /// </summary>
+    /// <param name="entrepreneurId">The person's key.</param>
+    /// <param name="establishment">The establishment.</param>
+    /// <param name="structure">The structure.</param>
+    /// <param name="entryDate">The entry date.</param>
+    /// <param name="cesaDate">The CESA date, if any.</param>
+    /// <param name="exitDate">The exit date, if any.</param>
+    /// <param name="exitCategory">The exit category, if any.</param>
+    /// <returns>The broken rule, or <c>null</c>.</returns>
+    [Pure]
+    public static DomainRuleException? Problem(
+        string? entrepreneurId,
+        Establishment establishment,
+        Structure structure,
+        LocalDate entryDate,
+        LocalDate? cesaDate,
+        LocalDate? exitDate,
+        ExitCategory? exitCategory)
+    {
+        if (string.IsNullOrWhiteSpace(entrepreneurId))
+        {
+            return new DomainRuleException("entrepreneur_id", entrepreneurId, "the key of a path is not empty");
+        }
+
+        if (establishment.Name is null)
+        {
+            return new DomainRuleException("establishment", null, "a path names its establishment");
+        }
+
+        if (structure.Name is null)
+        {
+            return new DomainRuleException("structure", null, "a path names its structure");
+        }
+
+        if (exitDate is { } exit && exit < entryDate)
+        {
+            return new DomainRuleException("exit_date", $"{exit:yyyy-MM-dd}", $"the exit is not before the entry ({entryDate:yyyy-MM-dd})");
+        }
+
+        if (cesaDate is { } cesa && cesa < entryDate)
+        {
+            return new DomainRuleException("cesa_date", $"{cesa:yyyy-MM-dd}", $"the CESA does not start before the entry ({entryDate:yyyy-MM-dd})");
+        }
+
+        if (exitDate.HasValue != (exitCategory is not null))
+        {
+            return exitDate.HasValue
+                ? new DomainRuleException("exit_category", null, "an exit date needs an exit category")
+                : new DomainRuleException("exit_date", null, $"an exit category ({exitCategory!.Code}) needs an exit date");
+        }
+
+        return null;
     }
 
     /// <summary>The person's key.</summary>

@@ -52,6 +52,19 @@ internal sealed class ActivityLoad : FileLoad
 
     protected override (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings)
     {
+        if (fast!.TryRead(reader))
+        {
+            // The usual row, parsed from its bytes: straight to the builder's columns, no value object per amount.
+            if (!fast.HasContribution && fast.Year is >= 1900 and <= 2100 && rates.Problem(new YearMonth(fast.Year, fast.Month), fast.Structure, fast.Id) is { } missing)
+            {
+                return (C.Contribution, missing);
+            }
+
+            return builder.TryAddActivity(fast.Id, fast.Year, fast.Month, fast.Structure, fast.Establishment, fast.Turnover, fast.Purchases, fast.HasContribution, fast.Contribution, fast.Hours, out var fastRejection)
+                ? null
+                : (fastRejection.Column, fastRejection.Reason);
+        }
+
         string id;
         YearMonth month;
         string structure;
@@ -59,39 +72,25 @@ internal sealed class ActivityLoad : FileLoad
         Money turnover, purchases;
         Money? contribution;
         Hours hours;
-        if (fast!.TryRead(reader))
+        try
         {
-            id = fast.Id;
-            month = new YearMonth(fast.Year, fast.Month);
-            structure = fast.Structure;
-            establishment = fast.Establishment;
-            turnover = Money.FromCents(fast.Turnover);
-            purchases = Money.FromCents(fast.Purchases);
-            contribution = fast.HasContribution ? Money.FromCents(fast.Contribution) : null;
-            hours = Hours.FromHundredths(fast.Hours);
+            var row = ActivityRowReader.Read(cells);
+            id = row.EntrepreneurId;
+            month = row.Month;
+            structure = row.Structure.Name;
+            establishment = row.Establishment?.Name;
+            turnover = row.Turnover;
+            purchases = row.Purchases;
+            contribution = row.Contribution;
+            hours = row.SalaryHours;
         }
-        else
+        catch (CellRejection e)
         {
-            try
-            {
-                var row = ActivityRowReader.Read(cells);
-                id = row.EntrepreneurId;
-                month = row.Month;
-                structure = row.Structure.Name;
-                establishment = row.Establishment?.Name;
-                turnover = row.Turnover;
-                purchases = row.Purchases;
-                contribution = row.Contribution;
-                hours = row.SalaryHours;
-            }
-            catch (CellRejection e)
-            {
-                return (e.Column, e.Reason);
-            }
-            catch (DomainRuleException e)
-            {
-                return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
-            }
+            return (e.Column, e.Reason);
+        }
+        catch (DomainRuleException e)
+        {
+            return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
         }
 
         // A month outside 1900..2100 is the builder's to reject, with its own reason.

@@ -45,6 +45,9 @@ internal sealed class ByteCsvReader
     /// <summary>The field delimiter; set it before the first <see cref="Read"/>.</summary>
     public byte Delimiter { get; set; } = (byte)',';
 
+    /// <summary>Whether an unquoted line is read with one scan (the default); off, every record takes the general parse (for tests comparing the two).</summary>
+    internal bool UnquotedLines { get; set; } = true;
+
     /// <summary>The physical line (1-based) on which the current record starts.</summary>
     public int Line { get; private set; }
 
@@ -192,6 +195,11 @@ internal sealed class ByteCsvReader
 
         var recordLine = line;
         var recordStart = p;
+        if (UnquotedLines && TryUnquotedLine(p, recordLine))
+        {
+            return Outcome.Record;
+        }
+
         var count = 0;
         var unclosed = -1;
         while (true)
@@ -326,6 +334,58 @@ internal sealed class ByteCsvReader
     }
 
     /// <summary>Consumes the empty lines before <paramref name="p"/> and asks for more bytes.</summary>
+    /// <summary>
+    /// The usual record, a whole line in the buffer with no quote: one scan finds its end, then its delimiters.
+    /// Anything else (a quote anywhere in the line, a line not yet whole in the buffer, a CR that may be the first
+    /// half of a CRLF) is left to the general parse, which reads it from its start again.
+    /// </summary>
+    private bool TryUnquotedLine(int p, int recordLine)
+    {
+        var rest = new ReadOnlySpan<byte>(buffer, p, end - p);
+        var length = rest.IndexOfAny(Quote, Cr, Lf);
+        if (length < 0 || rest[length] == Quote || (rest[length] == Cr && p + length + 1 == end && !endOfStream))
+        {
+            return false;
+        }
+
+        var lineSpan = rest.Slice(0, length);
+        var count = 0;
+        var fieldBegin = 0;
+        while (true)
+        {
+            if (count == fieldStart.Length)
+            {
+                Array.Resize(ref fieldStart, count * 2);
+                Array.Resize(ref fieldEnd, count * 2);
+                Array.Resize(ref fieldQuoted, count * 2);
+            }
+
+            var next = lineSpan.Slice(fieldBegin).IndexOf(Delimiter);
+            fieldStart[count] = p + fieldBegin;
+            fieldQuoted[count] = false;
+            if (next < 0)
+            {
+                fieldEnd[count] = p + length;
+                count++;
+                break;
+            }
+
+            fieldEnd[count] = p + fieldBegin + next;
+            count++;
+            fieldBegin += next + 1;
+        }
+
+        var after = p + length;
+        after += buffer[after] == Cr && after + 1 < end && buffer[after + 1] == Lf ? 2 : 1;
+        FieldCount = count;
+        UnclosedQuoteField = -1;
+        Line = recordLine;
+        RecordStart = p;
+        start = after;
+        nextLine = recordLine + 1;
+        return true;
+    }
+
     private Outcome Skip(int p, int line)
     {
         start = p;

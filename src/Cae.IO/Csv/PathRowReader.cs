@@ -1,32 +1,26 @@
 using System.Collections.Generic;
+using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
+using Cae.Rules.Data;
 using C = Cae.IO.Csv.ContractColumns;
-
-using Cae.IO.Json;
 
 namespace Cae.IO.Csv;
 
-/// <summary>Turns a row of <c>paths.csv</c> into a <see cref="PathRecord"/>.</summary>
-/// <remarks>
-/// Cells are read in the contract's column order, so the first fault of a row is the one reported. The rules
-/// between cells (exit and CESA not before entry, exit date and category together) are the
-/// <see cref="PathRecord"/>'s: its <c>DomainRuleException</c> names the column.
-/// </remarks>
+/// <summary>
+/// Reads a row of <c>paths.csv</c> into path columns, with the checks a <see cref="PathRecord"/> makes and the
+/// contract's date range, and no object a row.
+/// </summary>
 internal static class PathRowReader
 {
-    /// <summary>Reads the current row.</summary>
-    /// <param name="cells">The row's cells.</param>
-    /// <param name="file">The file name for warnings.</param>
-    /// <param name="line">The row's line for warnings.</param>
-    /// <param name="warnings">Receives the row's warnings (unknown gender).</param>
-    /// <exception cref="CellRejection">A cell is missing or does not parse.</exception>
-    /// <exception cref="Domain.Errors.DomainRuleException">A rule of the row is broken.</exception>
-    public static PathRecord Read(RowCells cells, string file, int line, ICollection<InputWarning> warnings)
+    /// <summary>Reads the current row into the columns, or says why it is rejected.</summary>
+    /// <exception cref="CellRejection">A cell cannot be read.</exception>
+    /// <exception cref="DomainRuleException">The row breaks a rule of a path.</exception>
+    public static Rejection? Read(RowCells cells, PathColumns into, string file, int line, ICollection<InputWarning> warnings)
     {
         var id = cells.RequiredText(C.EntrepreneurId);
-        var establishment = new Establishment(cells.RequiredSharedText(C.Establishment));
-        var structure = new Structure(cells.RequiredSharedText(C.Structure));
+        var establishment = cells.RequiredSharedText(C.Establishment);
+        var structure = cells.RequiredSharedText(C.Structure);
         var entry = cells.RequiredDate(C.EntryDate);
         var cesa = cells.Date(C.CesaDate);
         var application = cells.Date(C.AssociateApplicationDate);
@@ -41,16 +35,24 @@ internal static class PathRowReader
 
         var genderText = cells.SharedText(C.Gender);
         var birth = cells.Date(C.BirthDate);
-        var typology = new Typology(
-            ReadGender(genderText, file, line, warnings),
-            birth,
-            cells.SharedText(C.ResidenceArea),
-            cells.SharedText(C.Qualification),
-            cells.SharedText(C.StatusAtEntry),
-            cells.SharedText(C.IncomeAtEntry),
-            cells.SharedText(C.Prescriber));
+        var gender = ReadGender(genderText, file, line, warnings);
+        var residence = cells.SharedText(C.ResidenceArea);
+        var qualification = cells.SharedText(C.Qualification);
+        var status = cells.SharedText(C.StatusAtEntry);
+        var income = cells.SharedText(C.IncomeAtEntry);
+        var prescriber = cells.SharedText(C.Prescriber);
+        if (PathRecord.Problem(id, new Establishment(establishment), new Structure(structure), entry, cesa, exit, category) is { } problem)
+        {
+            throw problem;
+        }
 
-        return new PathRecord(id, establishment, structure, entry, cesa, application, associate, exit, category, typology);
+        if (CaeDatasetBuilder.CheckPathDates(entry, cesa, application, associate, exit, birth) is { } rejection)
+        {
+            return rejection;
+        }
+
+        into.Add(id, establishment, structure, entry, cesa, application, associate, exit, category, gender, birth, residence, qualification, status, income, prescriber);
+        return null;
     }
 
     private static Gender ReadGender(string? text, string file, int line, ICollection<InputWarning> warnings)

@@ -18,8 +18,8 @@ internal sealed class PathsLoad : FileLoad
     {
     }
 
-    /// <summary>The paths accepted, in file order.</summary>
-    public List<Domain.Paths.PathRecord> Accepted { get; } = new();
+    /// <summary>The rows accepted, as columns over this load's own name tables (it may run beside the builder).</summary>
+    public PathColumns Accepted { get; } = new(new NameTable(), new NameTable(), new NameTable(), 1024);
 
     protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Paths;
 
@@ -32,14 +32,7 @@ internal sealed class PathsLoad : FileLoad
     {
         try
         {
-            var path = PathRowReader.Read(cells, File, line, warnings);
-            if (CaeDatasetBuilder.CheckPath(path) is { } rejection)
-            {
-                return (rejection.Column, rejection.Reason);
-            }
-
-            Accepted.Add(path);
-            return null;
+            return PathRowReader.Read(cells, Accepted, File, line, warnings) is { } rejection ? (rejection.Column, rejection.Reason) : null;
         }
         catch (CellRejection e)
         {
@@ -48,6 +41,16 @@ internal sealed class PathsLoad : FileLoad
         catch (DomainRuleException e)
         {
             return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
+        }
+    }
+
+    protected override void Started(System.IO.Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            // One row a line in the usual exports: the columns are allocated once at their size (up to 2^24
+            // people; beyond, or for a file of blank lines, they grow as rows come).
+            Accepted.EnsureCapacity(Math.Min(LineCount.Of(stream), 1 << 24));
         }
     }
 

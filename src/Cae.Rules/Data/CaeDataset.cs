@@ -34,49 +34,33 @@ public sealed class CaeDataset
     internal CaeDataset(CaeDatasetBuilder b)
     {
         coverage = new Lazy<Indicators.DataCoverage>(() => Indicators.DataCoverage.Scan(this));
-        Paths = b.PathList.ToArray();
+        var paths = b.KeptPaths;
+        var n = paths.Count;
+        Paths = new PathRecordList(paths);
         Structures = b.Structures;
         Establishments = b.Establishments;
         Typology = b.TypologyValues;
-        var n = Paths.Count;
-        PersonStructure = new int[n];
-        PersonEstablishment = new int[n];
-        EntryDate = new LocalDate[n];
-        CesaDate = new LocalDate[n];
-        ApplicationDate = new LocalDate[n];
-        AssociateDate = new LocalDate[n];
+        PersonId = paths.Id;
+        PersonStructure = paths.Structure;
+        PersonEstablishment = paths.Establishment;
+        EntryDate = paths.Entry;
+        CesaDate = paths.Cesa;
+        ApplicationDate = paths.Application;
+        AssociateDate = paths.Associate;
+        ExitDate = paths.Exit;
+        BirthDate = paths.Birth;
+        ExitCategoryColumn = paths.Category;
+        GenderColumn = paths.Gender;
+        TypologyColumns = paths.Typology;
         AssociateMonth = new int[n];
-        ExitDate = new LocalDate[n];
         EntryKey = new int[n];
         ExitKey = new int[n];
-        ExitCategoryColumn = new byte[n];
-        GenderColumn = new byte[n];
-        TypologyColumns = new int[5][];
-        for (var t = 0; t < 5; t++)
-        {
-            TypologyColumns[t] = new int[n];
-        }
-
         for (var i = 0; i < n; i++)
         {
-            var p = Paths[i];
-            PersonStructure[i] = b.Structures.IdOf(p.Structure.Name);
-            PersonEstablishment[i] = b.Establishments.IdOf(p.Establishment.Name);
-            EntryDate[i] = p.EntryDate;
-            CesaDate[i] = p.CesaDate ?? NoDate;
-            ApplicationDate[i] = p.AssociateApplicationDate ?? NoDate;
-            AssociateDate[i] = p.AssociateDate ?? NoDate;
-            AssociateMonth[i] = p.AssociateDate is { } a ? MonthIndex(a.Year, a.Month) : NeverMonth;
-            ExitDate[i] = p.ExitDate ?? NoDate;
-            EntryKey[i] = DateKey.Of(p.EntryDate);
-            ExitKey[i] = DateKey.Of(p.ExitDate);
-            ExitCategoryColumn[i] = p.ExitCategory is null ? NoCategory : (byte)p.ExitCategory.Value;
-            GenderColumn[i] = (byte)p.Typology.Gender;
-            TypologyColumns[0][i] = b.TypologyId(p.Typology.Qualification);
-            TypologyColumns[1][i] = b.TypologyId(p.Typology.StatusAtEntry);
-            TypologyColumns[2][i] = b.TypologyId(p.Typology.IncomeAtEntry);
-            TypologyColumns[3][i] = b.TypologyId(p.Typology.Prescriber);
-            TypologyColumns[4][i] = b.TypologyId(p.Typology.ResidenceArea);
+            var associate = AssociateDate[i];
+            AssociateMonth[i] = associate == NoDate ? NeverMonth : MonthIndex(associate.Year, associate.Month);
+            EntryKey[i] = DateKey.Of(EntryDate[i]);
+            ExitKey[i] = ExitDate[i] == NoDate ? DateKey.None : DateKey.Of(ExitDate[i]);
         }
 
         // Each column is trimmed in turn and the builder lets go of the longer one, so the peak is one column over.
@@ -92,11 +76,11 @@ public sealed class CaeDataset
         SalaryHours = b.RowHours = Trim(b.RowHours, m);
     }
 
-    /// <summary>The path rows, in the order they were added.</summary>
+    /// <summary>The path rows, in the order they were added (a path read into columns becomes an object when first asked for).</summary>
     public IReadOnlyList<PathRecord> Paths { get; }
 
     /// <summary>The number of people (path rows).</summary>
-    public int PersonCount => Paths.Count;
+    public int PersonCount => PersonId.Length;
 
     /// <summary>The number of activity rows.</summary>
     public int ActivityCount => ActivityPerson.Length;
@@ -122,7 +106,7 @@ public sealed class CaeDataset
         }
 
         return new MonthlyActivity(
-            Paths[ActivityPerson[index]].EntrepreneurId,
+            PersonId[ActivityPerson[index]],
             MonthOf(ActivityMonth[index]),
             new Structure(Structures[ActivityStructure[index]]),
             new Establishment(Establishments[ActivityEstablishment[index]]),
@@ -142,6 +126,9 @@ public sealed class CaeDataset
     public static YearMonth MonthOf(int index) => new(Math.DivRem(index, 12, out var r), r + 1);
 
     // Person columns (index = person).
+    /// <summary>Each person's <c>entrepreneur_id</c>.</summary>
+    internal string[] PersonId { get; }
+
     internal int[] PersonStructure { get; }
 
     internal int[] PersonEstablishment { get; }
@@ -158,6 +145,9 @@ public sealed class CaeDataset
     internal int[] AssociateMonth { get; }
 
     internal LocalDate[] ExitDate { get; }
+
+    /// <summary>Each person's birth date, or <see cref="NoDate"/>.</summary>
+    internal LocalDate[] BirthDate { get; }
 
     /// <summary>The entry date as a <see cref="DateKey"/>.</summary>
     internal int[] EntryKey { get; }

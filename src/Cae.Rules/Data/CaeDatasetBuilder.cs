@@ -35,8 +35,8 @@ public sealed class CaeDatasetBuilder
 
     private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
     private List<string> keyNames = new();
-    private readonly List<PathRecord> addedPaths = new();
     private readonly List<int> pathKeys = new();
+    private PathColumns addedPaths;
     private string? lastKey;
     private int lastKeyHandle;
     private string? lastStructure;
@@ -74,11 +74,12 @@ public sealed class CaeDatasetBuilder
             throw new ArgumentOutOfRangeException(nameof(activityCapacity), activityCapacity, "The capacity is never negative.");
         }
 
-        TypologyValues.Intern(string.Empty);
+        addedPaths = new PathColumns(Establishments, Structures, TypologyValues, 16);
         Resize(Math.Max(activityCapacity, 16));
     }
 
-    internal List<PathRecord> PathList { get; } = new();
+    /// <summary>The paths kept by <c>Build</c> (one a person), as columns.</summary>
+    internal PathColumns KeptPaths { get; private set; } = null!;
 
     internal NameTable Structures { get; } = new();
 
@@ -87,6 +88,7 @@ public sealed class CaeDatasetBuilder
     internal NameTable TypologyValues { get; } = new();
 
     internal int RowCount { get; private set; }
+
 
     internal int[] RowPerson { get; set; } = Array.Empty<int>();
 
@@ -144,9 +146,29 @@ public sealed class CaeDatasetBuilder
 
         pathKeys.Add(KeyHandle(path.EntrepreneurId));
         addedPaths.Add(path);
-        Structures.Intern(path.Structure.Name);
-        Establishments.Intern(path.Establishment.Name);
         return true;
+    }
+
+    /// <summary>Adds paths a loader has read into columns and checked alone (dates in range, the rules of a path).</summary>
+    /// <param name="paths">The columns, over the loader's own name tables; the builder may take them over.</param>
+    internal void AddPaths(PathColumns paths)
+    {
+        EnsureOpen();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            pathKeys.Add(KeyHandle(paths.Id[i]));
+        }
+
+        if (addedPaths.Count == 0)
+        {
+            // The usual case, one paths file: its columns become the builder's, with no copy.
+            paths.Rebase(Establishments, Structures, TypologyValues);
+            addedPaths = paths;
+        }
+        else
+        {
+            addedPaths.Append(paths);
+        }
     }
 
     /// <summary>
@@ -163,13 +185,17 @@ public sealed class CaeDatasetBuilder
             throw new ArgumentNullException(nameof(path));
         }
 
-        return DateOutOfRange("entry_date", path.EntryDate)
-            ?? DateOutOfRange("cesa_date", path.CesaDate)
-            ?? DateOutOfRange("associate_application_date", path.AssociateApplicationDate)
-            ?? DateOutOfRange("associate_date", path.AssociateDate)
-            ?? DateOutOfRange("exit_date", path.ExitDate)
-            ?? DateOutOfRange("birth_date", path.Typology.BirthDate);
+        return CheckPathDates(path.EntryDate, path.CesaDate, path.AssociateApplicationDate, path.AssociateDate, path.ExitDate, path.Typology.BirthDate);
     }
+
+    /// <summary><see cref="CheckPath(PathRecord)"/> on a path's dates, as a loader has them before any object.</summary>
+    internal static Rejection? CheckPathDates(LocalDate entry, LocalDate? cesa, LocalDate? application, LocalDate? associate, LocalDate? exit, LocalDate? birth) =>
+        DateOutOfRange("entry_date", entry)
+            ?? DateOutOfRange("cesa_date", cesa)
+            ?? DateOutOfRange("associate_application_date", application)
+            ?? DateOutOfRange("associate_date", associate)
+            ?? DateOutOfRange("exit_date", exit)
+            ?? DateOutOfRange("birth_date", birth);
 
     /// <summary>Adds an activity row, when its values are within the contract's ranges.</summary>
     /// <param name="row">The row.</param>
@@ -211,13 +237,41 @@ public sealed class CaeDatasetBuilder
         [NotNullWhen(false)] out Rejection? rejection)
     {
         EnsureOpen();
-        var monthIndex = CaeDataset.MonthIndex(month.Year, month.Month);
+        var outOfRange = AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution);
+        if (outOfRange is not null)
+        {
+            rejection = outOfRange;
+            return false;
+        }
+
+        return TryAddActivity(entrepreneurId, month.Year, month.Month, structure, establishment, turnover.Cents, purchases.Cents, contribution.HasValue, contribution?.Cents ?? 0, salaryHours.Hundredths, out rejection);
+    }
+
+    /// <summary>
+    /// <see cref="TryAddActivity(string, YearMonth, string, string?, Money, Money, Money?, Hours, out Rejection?)"/> on
+    /// raw cents and hundredths, as a loader has them: the same checks and reasons, without a <see cref="Money"/> per amount.
+    /// </summary>
+    internal bool TryAddActivity(
+        string entrepreneurId,
+        int year,
+        int month,
+        string structure,
+        string? establishment,
+        long turnover,
+        long purchases,
+        bool hasContribution,
+        long contribution,
+        long salaryHours,
+        [NotNullWhen(false)] out Rejection? rejection)
+    {
+        EnsureOpen();
+        var monthIndex = CaeDataset.MonthIndex(year, month);
         rejection = string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
-            : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{month.Year:0000}-{month.Month:00} is outside 1900-01..2100-12"))
+            : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{year:0000}-{month:00} is outside 1900-01..2100-12"))
             : string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
-            : AmountOutOfRange("turnover", turnover) ?? AmountOutOfRange("purchases", purchases) ?? AmountOutOfRange("contribution", contribution)
-            ?? (salaryHours.Hundredths < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours}': salary hours are never negative"))
-            : salaryHours > MonthlyActivity.MaximumMonthlyHours ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {salaryHours})"))
+            : CentsOutOfRange("turnover", turnover) ?? CentsOutOfRange("purchases", purchases) ?? (hasContribution ? CentsOutOfRange("contribution", contribution) : null)
+            ?? (salaryHours < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours / 100m:0.00}': salary hours are never negative"))
+            : salaryHours > MonthlyActivity.MaximumMonthlyHours.Hundredths ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {Hours.FromHundredths(salaryHours)})"))
             : null);
         if (rejection is not null)
         {
@@ -248,11 +302,11 @@ public sealed class CaeDatasetBuilder
         RowMonth[i] = monthIndex;
         RowStructure[i] = structureId;
         RowEstablishment[i] = establishmentId;
-        RowTurnover[i] = turnover.Cents;
-        RowPurchases[i] = purchases.Cents;
-        RowContribution[i] = contribution?.Cents ?? 0;
-        RowContributionRecorded[i] = contribution.HasValue;
-        RowHours[i] = (int)salaryHours.Hundredths;
+        RowTurnover[i] = turnover;
+        RowPurchases[i] = purchases;
+        RowContribution[i] = hasContribution ? contribution : 0;
+        RowContributionRecorded[i] = hasContribution;
+        RowHours[i] = (int)salaryHours;
         return true;
     }
 
@@ -276,13 +330,17 @@ public sealed class CaeDatasetBuilder
             Compact();
         }
 
+        // A row with no establishment of its own is under its person's: looked up once a person, not once a row.
+        var personEstablishment = KeptPaths.Establishment;
+
         for (var r = 0; r < RowCount; r++)
         {
             if (RowEstablishment[r] < 0)
             {
-                RowEstablishment[r] = Establishments.IdOf(PathList[RowPerson[r]].Establishment.Name);
+                RowEstablishment[r] = personEstablishment[RowPerson[r]];
             }
         }
+
 
         found.Sort((a, b) => a.Rule == BuildRule.RepeatedPerson == (b.Rule == BuildRule.RepeatedPerson)
             ? a.Index.CompareTo(b.Index)
@@ -298,8 +356,6 @@ public sealed class CaeDatasetBuilder
             ? FormattableString.Invariant($"the amount {amount} is beyond the limit of ±1000000000000.00 € per row")
             : null;
 
-    internal int TypologyId(string? value) => string.IsNullOrWhiteSpace(value) ? 0 : TypologyValues.Intern(value!.Trim());
-
     /// <summary>Keeps the first path of each key; returns, per key handle, its person index (−1 for none).</summary>
     private int[] KeepFirstPaths(List<BuildRejection> found)
     {
@@ -310,6 +366,7 @@ public sealed class CaeDatasetBuilder
             pathOfKey[k] = -1;
         }
 
+        var kept = new List<int>(addedPaths.Count);
         for (var i = 0; i < addedPaths.Count; i++)
         {
             var key = pathKeys[i];
@@ -320,17 +377,25 @@ public sealed class CaeDatasetBuilder
                 continue;
             }
 
-            pathOfKey[key] = PathList.Count;
+            pathOfKey[key] = kept.Count;
             addedOfKey[key] = i;
-            PathList.Add(addedPaths[i]);
+            kept.Add(i);
         }
 
-        addedPaths.Clear();
+        if (kept.Count == addedPaths.Count)
+        {
+            addedPaths.TrimToCount();
+            KeptPaths = addedPaths;
+        }
+        else
+        {
+            KeptPaths = addedPaths.Select(kept.ToArray());
+        }
+
         pathKeys.Clear();
         return pathOfKey;
     }
 
-    /// <summary>Replaces each row's key handle by its person index; marks the rows of unknown persons −1.</summary>
     private int ResolvePersons(int[] pathOfKey, List<BuildRejection> found)
     {
         var dropped = 0;
@@ -394,8 +459,13 @@ public sealed class CaeDatasetBuilder
             : null;
 
     private static Rejection? AmountOutOfRange(string column, Money? amount) =>
-        amount is { } a && (a.Cents > MaximumAbsoluteCents || a.Cents < -MaximumAbsoluteCents)
+        amount is { } a && (a > AmountLimit || a < -AmountLimit)
             ? new Rejection(column, FormattableString.Invariant($"{a} € is beyond 10^12 € in absolute value"))
+            : null;
+
+    private static Rejection? CentsOutOfRange(string column, long cents) =>
+        cents > MaximumAbsoluteCents || cents < -MaximumAbsoluteCents
+            ? new Rejection(column, FormattableString.Invariant($"{Money.FromCents(cents)} € is beyond 10^12 € in absolute value"))
             : null;
 
     private void EnsureOpen()

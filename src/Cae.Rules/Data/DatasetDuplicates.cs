@@ -22,7 +22,7 @@ internal static class DatasetDuplicates
     /// <param name="found">Receives one rejection per repeated row.</param>
     public static int Drop(CaeDatasetBuilder b, List<BuildRejection> found)
     {
-        var persons = b.PathList.Count;
+        var persons = b.KeptPaths.Count;
         var n = b.RowCount;
         if (Grouped(b, persons))
         {
@@ -172,15 +172,36 @@ internal static class DatasetDuplicates
                 continue;
             }
 
-            run.Clear();
+            // A person's rows usually come in increasing (month, structure) order: then none repeats another, and
+            // one pass tells so. Any other order is checked pair by pair (or sorted) below.
+            var first = r;
+            var previousKey = Key(b, r);
+            var increasing = true;
+            r++;
             while (r < b.RowCount && (b.RowPerson[r] == p || b.RowPerson[r] < 0))
             {
                 if (b.RowPerson[r] == p)
                 {
-                    run.Add(r);
+                    var key = Key(b, r);
+                    increasing &= key > previousKey;
+                    previousKey = key;
                 }
 
                 r++;
+            }
+
+            if (increasing)
+            {
+                continue;
+            }
+
+            run.Clear();
+            for (var i = first; i < r; i++)
+            {
+                if (b.RowPerson[i] == p)
+                {
+                    run.Add(i);
+                }
             }
 
             dropped += DropWithin(b, found, run);
@@ -255,7 +276,7 @@ internal static class DatasetDuplicates
     private static void Reject(CaeDatasetBuilder b, List<BuildRejection> found, int row, int kept)
     {
         var person = b.RowPerson[row];
-        var id = b.PathList[person].EntrepreneurId;
+        var id = b.KeptPaths.Id[person];
         var month = CaeDataset.MonthOf(b.RowMonth[row]);
         var reason = string.Format(CultureInfo.InvariantCulture, "{0} already has a row for {1:0000}-{2:00} under {3}", id, month.Year, month.Month, b.Structures[b.RowStructure[row]]);
         found.Add(new BuildRejection(BuildRule.RepeatedActivity, row, kept, id, "month", reason));

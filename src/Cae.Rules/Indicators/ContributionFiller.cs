@@ -65,7 +65,7 @@ internal static class ContributionFiller
             if (!recorded[r])
             {
                 var person = data.ActivityPerson[r];
-                result[r] = rule.Compute(data.ActivityMonth[r], structures[data.ActivityStructure[r]], data.Paths[person].EntrepreneurId, turnover, purchases, cumulative);
+                result[r] = rule.Compute(data.ActivityMonth[r], structures[data.ActivityStructure[r]], data.PersonId[person], turnover, purchases, cumulative);
             }
 
             cumulative += rule.Base(turnover, purchases);

@@ -54,7 +54,7 @@ internal static class PersonOutcomes
             }
 
             people.Add(new PersonWhatIf(
-                data.Paths[p].EntrepreneurId,
+                data.PersonId[p],
                 new PersonFigures(Hours.FromHundredths(hours[0][p]), Money.FromCents(cents[0][p]), admitted[0][p]),
                 new PersonFigures(Hours.FromHundredths(hours[1][p]), Money.FromCents(cents[1][p]), admitted[1][p])));
         }
