@@ -124,7 +124,13 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         var accompanied = new bool[n];
         var start = DateKey.Of(new NodaTime.LocalDate(year, 1, 1));
         var end = DateKey.Of(new NodaTime.LocalDate(year, 12, 31));
-        var crosstab = Fields.ToDictionary(f => f, _ => new SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Counted on ids (establishment, structure, value), one table a field; named and sorted once at the end.
+        var counts = new Dictionary<(int Establishment, int Structure, int Value), long>[Fields.Count];
+        for (var f = 0; f < counts.Length; f++)
+        {
+            counts[f] = new Dictionary<(int, int, int), long>();
+        }
+
         for (var p = 0; p < n; p++)
         {
             if (data.EntryKey[p] > end || (data.ExitKey[p] != DateKey.None && data.ExitKey[p] < start))
@@ -133,12 +139,27 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
             }
 
             accompanied[p] = true;
-            var establishment = data.Establishments[data.PersonEstablishment[p]];
-            var structure = data.Structures[data.PersonStructure[p]];
             for (var f = 0; f < Fields.Count; f++)
             {
-                var value = FieldColumn[f] < 0 ? GenderValue(data.GenderColumn[p]) : data.Typology[data.TypologyColumns[FieldColumn[f]][p]];
-                Add(crosstab[Fields[f]], establishment, structure, value.Length == 0 ? TypologySection.Unknown : value);
+                var value = FieldColumn[f] < 0 ? data.GenderColumn[p] : data.TypologyColumns[FieldColumn[f]][p];
+                var key = (data.PersonEstablishment[p], data.PersonStructure[p], (int)value);
+                counts[f][key] = (counts[f].TryGetValue(key, out var c) ? c : 0) + 1;
+            }
+        }
+
+        var crosstab = Fields.ToDictionary(f => f, _ => new SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>>(StringComparer.Ordinal), StringComparer.Ordinal);
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            foreach (var pair in counts[f])
+            {
+                var id = pair.Key.Value;
+                var value = FieldColumn[f] < 0 ? GenderValue((byte)id) : data.Typology[id];
+                Add(
+                    crosstab[Fields[f]],
+                    data.Establishments[pair.Key.Establishment],
+                    data.Structures[pair.Key.Structure],
+                    value.Length == 0 ? TypologySection.Unknown : value,
+                    pair.Value);
             }
         }
 
@@ -151,7 +172,9 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         var structureMask = smallStructures ? new ulong[n] : null;
         var withActivity = smallStructures ? null : new HashSet<(int Structure, int Person)>();
         var monthMask = new int[n];
-        var totals = new SortedDictionary<int, long>();
+        // By support year k (1, 2, ...; at most 202 over the contract's dates), grown if ever needed.
+        var totals = new long[256];
+        var seen = new bool[256];
         for (var r = 0; r < data.ActivityCount; r++)
         {
             var m = data.ActivityMonth[r];
@@ -179,13 +202,16 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
             }
 
             monthMask[p] |= 1 << (m - first);
-            var k = SupportYear(data.EntryDate[p], m);
-            totals[k] = checked((totals.TryGetValue(k, out var t) ? t : 0) + data.Turnover[r]);
+            var k = SupportYear(data.EntryKey[p], m);
+            Fit(ref totals, k);
+            Fit(ref seen, k);
+            totals[k] = checked(totals[k] + data.Turnover[r]);
+            seen[k] = true;
         }
 
         var peopleCount = new long[data.Structures.Count];
-        var yearPeople = new Dictionary<int, long>();
-        var yearMonths = new Dictionary<int, long>();
+        var yearPeople = new long[totals.Length];
+        var yearMonths = new long[totals.Length];
         for (var p = 0; p < n; p++)
         {
             if (structureMask is not null)
@@ -212,11 +238,11 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
                     continue;
                 }
 
-                var k = SupportYear(data.EntryDate[p], first + month);
-                yearMonths[k] = (yearMonths.TryGetValue(k, out var c) ? c : 0) + 1;
+                var k = SupportYear(data.EntryKey[p], first + month);
+                yearMonths[k]++;
                 if (k != previous)
                 {
-                    yearPeople[k] = (yearPeople.TryGetValue(k, out var q) ? q : 0) + 1;
+                    yearPeople[k]++;
                     previous = k;
                 }
             }
@@ -240,9 +266,12 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         }
 
         var bySupportYear = new SortedDictionary<int, SupportYearTurnover>();
-        foreach (var k in totals.Keys)
+        for (var k = 0; k < totals.Length; k++)
         {
-            bySupportYear[k] = new SupportYearTurnover(yearPeople[k], yearMonths[k], Money.FromCents(totals[k]));
+            if (seen[k])
+            {
+                bySupportYear[k] = new SupportYearTurnover(yearPeople[k], yearMonths[k], Money.FromCents(totals[k]));
+            }
         }
 
         var frozen = crosstab.ToDictionary(
@@ -273,11 +302,22 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
     }
 
     /// <summary>The support year (1, 2, …) of month index <paramref name="month"/> for a path entered on <paramref name="entry"/>.</summary>
-    private static int SupportYear(NodaTime.LocalDate entry, int month)
+    /// <param name="entry">The entry's <see cref="DateKey"/>.</param>
+    /// <param name="month">The month index.</param>
+    internal static int SupportYear(int entry, int month)
     {
-        var monthStart = CaeDataset.MonthOf(month).OnDayOfMonth(1);
+        var year = month / 12;
+        var monthStart = (year << 9) | (((month % 12) + 1) << 5) | 1;
         var months = monthStart <= entry ? 0 : CompletedMonths.Between(entry, monthStart);
         return (months / 12) + 1;
+    }
+
+    private static void Fit<T>(ref T[] array, int index)
+    {
+        if (index >= array.Length)
+        {
+            Array.Resize(ref array, Math.Max(index + 1, array.Length * 2));
+        }
     }
 
     private static string GenderValue(byte gender) => (Gender)gender switch
@@ -287,7 +327,7 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         _ => TypologySection.Unknown,
     };
 
-    private static void Add(SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>> table, string establishment, string structure, string value)
+    private static void Add(SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>> table, string establishment, string structure, string value, long count)
     {
         if (!table.TryGetValue(establishment, out var byStructure))
         {
@@ -299,6 +339,6 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
             byStructure[structure] = byValue = new SortedDictionary<string, long>(StringComparer.Ordinal);
         }
 
-        byValue[value] = (byValue.TryGetValue(value, out var c) ? c : 0) + 1;
+        byValue[value] = (byValue.TryGetValue(value, out var c) ? c : 0) + count;
     }
 }
