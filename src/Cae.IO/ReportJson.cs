@@ -48,7 +48,7 @@ public static class ReportJson
 
     /// <summary>Writes a report and its additions of contract §3' as JSON to a stream, in UTF-8 (the stream is left open), with an empty <c>rejected_rows</c>.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>), or <c>null</c> for none.</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">The report or the stream is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
@@ -61,7 +61,7 @@ public static class ReportJson
     /// <c>file:line: column: reason</c>. The warnings are not written (the report's JSON has no place for them).
     /// </summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>), or <c>null</c> for none.</param>
     /// <param name="diagnostics">The rejected rows and warnings of the input (<see cref="ReportDiagnostics.From(LoadResult)"/>).</param>
     /// <param name="output">Where to write.</param>
     /// <exception cref="ArgumentNullException">The report, the diagnostics or the stream is null.</exception>

@@ -89,7 +89,7 @@ public sealed class ReportPartial : IEquatable<ReportPartial>
             new long[] { input.PathsRead, input.PathsAccepted, input.ActivityRead, input.ActivityAccepted });
     }
 
-    /// <summary>This partial carrying the report additions of its CAE's year (computed from the same data, <see cref="ReportAdditions.Compute"/>).</summary>
+    /// <summary>This partial carrying the report additions of its CAE's year (computed from the same data, <see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>).</summary>
     /// <param name="additions">The additions of the partial's year.</param>
     /// <exception cref="ArgumentNullException"><paramref name="additions"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The additions are of another year.</exception>

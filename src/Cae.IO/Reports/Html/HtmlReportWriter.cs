@@ -34,7 +34,7 @@ public static class HtmlReportWriter
 
     /// <summary>Writes the page of a report with the diagnostics of its input beside it (see <see cref="Render(AnnualReport, ReportAdditions?, ReportDiagnostics, ReportLabels)"/>).</summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>), or <c>null</c> for none.</param>
     /// <param name="diagnostics">The rejected rows and warnings of the input.</param>
     /// <param name="labels">The language.</param>
     /// <param name="output">Where to write.</param>
@@ -52,7 +52,7 @@ public static class HtmlReportWriter
 
     /// <summary>The page with the report's additions of contract §3' after its sections, without rejected rows.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>), or <c>null</c> for none.</param>
     /// <param name="labels">The language.</param>
     /// <exception cref="ArgumentNullException">The report or the labels are null.</exception>
     public static string Render(AnnualReport report, ReportAdditions? additions, ReportLabels labels) =>
@@ -63,7 +63,7 @@ public static class HtmlReportWriter
     /// and list, and the input table), then its additions of contract §3'. Warnings are not shown.
     /// </summary>
     /// <param name="report">The report.</param>
-    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute"/>), or <c>null</c> for none.</param>
+    /// <param name="additions">The additions (<see cref="ReportAdditions.Compute(Cae.Rules.Data.CaeDataset, int)"/>), or <c>null</c> for none.</param>
     /// <param name="diagnostics">The rejected rows and warnings of the input (<see cref="ReportDiagnostics.From(LoadResult)"/>).</param>
     /// <param name="labels">The language.</param>
     /// <exception cref="ArgumentNullException">The report, the diagnostics or the labels are null.</exception>

@@ -113,7 +113,10 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
     /// <param name="data">The dataset.</param>
     /// <param name="year">The year.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <c>null</c>.</exception>
-    public static ReportAdditions Compute(CaeDataset data, int year)
+    public static ReportAdditions Compute(CaeDataset data, int year) => Compute(data, year, 1 << 20);
+
+    /// <summary><see cref="Compute(CaeDataset, int)"/>, counting the crosstab in arrays up to <paramref name="denseCells"/> cells a field, in a dictionary beyond.</summary>
+    internal static ReportAdditions Compute(CaeDataset data, int year, long denseCells)
     {
         if (data is null)
         {
@@ -124,11 +127,22 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
         var accompanied = new bool[n];
         var start = DateKey.Of(new NodaTime.LocalDate(year, 1, 1));
         var end = DateKey.Of(new NodaTime.LocalDate(year, 12, 31));
-        // Counted on ids (establishment, structure, value), one table a field; named and sorted once at the end.
-        var counts = new Dictionary<(int Establishment, int Structure, int Value), long>[Fields.Count];
-        for (var f = 0; f < counts.Length; f++)
+        // Counted on ids (establishment × structure × value, one table a field), named and sorted once at the end.
+        var places = (long)data.Establishments.Count * data.Structures.Count;
+        var values = Math.Max(data.Typology.Count, 3);
+        var dense = places * values <= denseCells;
+        var table = dense ? new long[Fields.Count][] : null;
+        var sparse = dense ? null : new Dictionary<long, long>[Fields.Count];
+        for (var f = 0; f < Fields.Count; f++)
         {
-            counts[f] = new Dictionary<(int, int, int), long>();
+            if (dense)
+            {
+                table![f] = new long[places * values];
+            }
+            else
+            {
+                sparse![f] = new Dictionary<long, long>();
+            }
         }
 
         for (var p = 0; p < n; p++)
@@ -139,25 +153,36 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
             }
 
             accompanied[p] = true;
+            var place = (((long)data.PersonEstablishment[p] * data.Structures.Count) + data.PersonStructure[p]) * values;
             for (var f = 0; f < Fields.Count; f++)
             {
-                var value = FieldColumn[f] < 0 ? data.GenderColumn[p] : data.TypologyColumns[FieldColumn[f]][p];
-                var key = (data.PersonEstablishment[p], data.PersonStructure[p], (int)value);
-                counts[f][key] = (counts[f].TryGetValue(key, out var c) ? c : 0) + 1;
+                var key = place + (FieldColumn[f] < 0 ? data.GenderColumn[p] : data.TypologyColumns[FieldColumn[f]][p]);
+                if (dense)
+                {
+                    table![f][key]++;
+                }
+                else
+                {
+                    sparse![f][key] = (sparse[f].TryGetValue(key, out var c) ? c : 0) + 1;
+                }
             }
         }
 
         var crosstab = Fields.ToDictionary(f => f, _ => new SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, long>>>(StringComparer.Ordinal), StringComparer.Ordinal);
         for (var f = 0; f < Fields.Count; f++)
         {
-            foreach (var pair in counts[f])
+            var counts = dense
+                ? table![f].Select((count, key) => new KeyValuePair<long, long>(key, count)).Where(c => c.Value > 0)
+                : sparse![f];
+            foreach (var pair in counts)
             {
-                var id = pair.Key.Value;
+                var id = (int)(pair.Key % values);
+                var placeId = pair.Key / values;
                 var value = FieldColumn[f] < 0 ? GenderValue((byte)id) : data.Typology[id];
                 Add(
                     crosstab[Fields[f]],
-                    data.Establishments[pair.Key.Establishment],
-                    data.Structures[pair.Key.Structure],
+                    data.Establishments[(int)(placeId / data.Structures.Count)],
+                    data.Structures[(int)(placeId % data.Structures.Count)],
                     value.Length == 0 ? TypologySection.Unknown : value,
                     pair.Value);
             }
@@ -306,10 +331,11 @@ public sealed class ReportAdditions : IEquatable<ReportAdditions>
     /// <param name="month">The month index.</param>
     internal static int SupportYear(int entry, int month)
     {
-        var year = month / 12;
-        var monthStart = (year << 9) | (((month % 12) + 1) << 5) | 1;
-        var months = monthStart <= entry ? 0 : CompletedMonths.Between(entry, monthStart);
-        return (months / 12) + 1;
+        // The completed months from the entry to the first day of the month: the months between them, less one
+        // when the entry is after the first of its month (the first day of a month is never past that day of it);
+        // none while the month starts on or before the entry.
+        var months = month - CaeDataset.MonthIndex(DateKey.Year(entry), DateKey.Month(entry)) - (DateKey.Day(entry) > 1 ? 1 : 0);
+        return (months > 0 ? months / 12 : 0) + 1;
     }
 
     private static void Fit<T>(ref T[] array, int index)

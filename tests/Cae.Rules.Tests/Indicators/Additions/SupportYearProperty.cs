@@ -43,3 +43,15 @@ public class SupportYearProperty
                 return ReportAdditions.SupportYear(DateKey.Of(entry), m) == Definition(entry, m);
             });
 }
+
+/// <summary>The crosstab counted in arrays and in a dictionary are the same.</summary>
+public class AdditionsCountingProperty
+{
+    [Property(MaxTest = 30)]
+    public Property Counting_in_arrays_or_in_a_dictionary_gives_the_same_additions() =>
+        Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Choose(2013, 2016).ToArbitrary(), (seed, year) =>
+        {
+            var data = RandomPopulation.Create(seed, 60);
+            return ReportAdditions.Compute(data, year, denseCells: 0).Equals(ReportAdditions.Compute(data, year));
+        });
+}
