@@ -58,7 +58,8 @@ public static class SweepAxisParser
         }
         catch (DomainRuleException e)
         {
-            throw new UsageException($"cae: --sweep: {name}: {e.Message}", e);
+            // The domain's message names its field already; the sweep's name is added only when it differs.
+            throw new UsageException(e.Field == name ? $"cae: --sweep: {e.Message}" : $"cae: --sweep: {name}: {e.Message}", e);
         }
     }
 
