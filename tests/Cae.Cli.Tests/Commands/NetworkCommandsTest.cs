@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cae.Tests;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;
@@ -232,10 +233,5 @@ public class NetworkCommandsTest
         _ => node.ToJsonString(),
     };
 
-    private static string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "cae-network-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    private static string NewFolder() => TestData.NewDirectory();
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Cae.Tests;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;
@@ -89,7 +90,7 @@ public class SessionsGoldenTest
     [Fact]
     public void The_workbook_has_a_sheet_per_table_of_the_sections()
     {
-        var file = Path.Combine(Path.GetTempPath(), "cae-sessions-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        var file = Path.Combine(TestData.NewDirectory(), "sessions.xlsx");
         Assert.Equal(0, CliRun.Of("report", "--format", "xlsx", "--out", file).Code);
         using var zip = System.IO.Compression.ZipFile.OpenRead(file);
         using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
@@ -103,8 +104,7 @@ public class SessionsGoldenTest
     [Fact]
     public void A_bad_candidates_row_is_listed_by_check_and_report_alike()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "cae-sessions-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = TestData.NewDirectory();
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", "coopilote-2015");
         var candidates = Path.Combine(folder, "candidates.csv");
         var sessions = Path.Combine(folder, "sessions.csv");
