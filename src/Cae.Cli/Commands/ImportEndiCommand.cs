@@ -151,32 +151,13 @@ public static class ImportEndiCommand
     /// <summary>Writes a file through a temporary file renamed at the end, so a failed write leaves no half file.</summary>
     private static void Write(string file, Action<Stream> write)
     {
-        var temporary = file + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-            }
-
-            File.Move(temporary, file, overwrite: true);
+            ReplacingWrite.Write(file, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            TryDelete(temporary);
             throw new UsageException($"cae: {file}: cannot write the file: {e.Message}", e);
-        }
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the message about the write says what failed.
         }
     }
 

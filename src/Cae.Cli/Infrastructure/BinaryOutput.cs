@@ -5,7 +5,7 @@ namespace Cae.Cli.Infrastructure;
 
 /// <summary>
 /// Where a binary output (an XLSX workbook) goes: the <c>--out</c> file, written whole to a temporary file in
-/// the same folder and renamed at the end; or, without <c>--out</c> (or with <c>--out -</c>), the standard
+/// the same folder and renamed at the end (a device or a named pipe is written into: <see cref="ReplacingWrite"/>); or, without <c>--out</c> (or with <c>--out -</c>), the standard
 /// output when it is redirected to a file or a pipe, never a terminal.
 /// </summary>
 internal static class BinaryOutput
@@ -31,28 +31,12 @@ internal static class BinaryOutput
             return;
         }
 
-        var full = Path.GetFullPath(outFile);
-        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(file);
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            ReplacingWrite.Write(outFile, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The write error is what the user needs to see.
-            }
-
             throw new UsageException($"cae: {outFile}: cannot write the report: {e.Message}", e);
         }
     }

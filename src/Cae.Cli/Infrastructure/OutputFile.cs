@@ -8,7 +8,7 @@ namespace Cae.Cli.Infrastructure;
 /// <summary>
 /// Where a command's output goes (<c>--out</c>, data contract §2'): standard output without <c>--out</c> or with
 /// <c>--out -</c>; otherwise a temporary file in the target's folder, renamed over the target once complete, so
-/// that a failed write leaves no half file. A target that is one of the command's input files (by its path
+/// that a failed write leaves no half file (a device or a named pipe is written into: <see cref="ReplacingWrite"/>). A target that is one of the command's input files (by its path
 /// or through a link) is refused before anything is written.
 /// </summary>
 internal static class OutputFile
@@ -105,28 +105,20 @@ internal static class OutputFile
             throw new UsageException($"cae: --out {outFile}: the folder {folder} does not exist.");
         }
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         try
         {
-            File.WriteAllText(temporary, content, encoding ?? new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
+            var text = encoding ?? new UTF8Encoding(false);
+            ReplacingWrite.Write(full, stream =>
+            {
+                var preamble = text.GetPreamble();
+                stream.Write(preamble, 0, preamble.Length);
+                var bytes = text.GetBytes(content);
+                stream.Write(bytes, 0, bytes.Length);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            TryDelete(temporary);
             throw new UsageException($"cae: --out {outFile}: cannot write the file: {OneLine(e.Message)}", e);
-        }
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // Nothing more can be done; the write error is what the user needs to see.
         }
     }
 
