@@ -15,7 +15,7 @@ namespace Cae.Rules.Data;
 /// into columns gets its object only when asked for. Absent dates are <see cref="CaeDataset.NoDate"/>, an absent
 /// exit category <see cref="CaeDataset.NoCategory"/>, an empty typology value id 0.
 /// </remarks>
-internal sealed class PathColumns
+internal sealed partial class PathColumns
 {
     private const int TypologyFields = 5;
 
@@ -128,57 +128,6 @@ internal sealed class PathColumns
         Record[Count - 1] = path;
     }
 
-    /// <summary>Appends the rows of other columns, mapping their names' ids to these columns' tables.</summary>
-    public void Append(PathColumns other)
-    {
-        var establishments = Map(other.EstablishmentNames, EstablishmentNames);
-        var structures = Map(other.StructureNames, StructureNames);
-        var typology = Map(other.TypologyNames, TypologyNames);
-        EnsureCapacity(Count + other.Count);
-        for (var j = 0; j < other.Count; j++)
-        {
-            var i = Count++;
-            Id[i] = other.Id[j];
-            Establishment[i] = establishments[other.Establishment[j]];
-            Structure[i] = structures[other.Structure[j]];
-            Entry[i] = other.Entry[j];
-            Cesa[i] = other.Cesa[j];
-            Application[i] = other.Application[j];
-            Associate[i] = other.Associate[j];
-            Exit[i] = other.Exit[j];
-            Birth[i] = other.Birth[j];
-            Category[i] = other.Category[j];
-            Gender[i] = other.Gender[j];
-            for (var t = 0; t < TypologyFields; t++)
-            {
-                Typology[t][i] = typology[other.Typology[t][j]];
-            }
-
-            Record[i] = other.Record[j];
-        }
-    }
-
-    /// <summary>Moves these columns onto other name tables, mapping their ids in place (no copy of the rows).</summary>
-    public void Rebase(NameTable establishments, NameTable structures, NameTable typology)
-    {
-        var e = Map(EstablishmentNames, establishments);
-        var s = Map(StructureNames, structures);
-        var t = Map(TypologyNames, typology);
-        for (var i = 0; i < Count; i++)
-        {
-            Establishment[i] = e[Establishment[i]];
-            Structure[i] = s[Structure[i]];
-            for (var f = 0; f < TypologyFields; f++)
-            {
-                Typology[f][i] = t[Typology[f][i]];
-            }
-        }
-
-        EstablishmentNames = establishments;
-        StructureNames = structures;
-        TypologyNames = typology;
-    }
-
     /// <summary>Makes room for a number of rows in all.</summary>
     public void EnsureCapacity(int size)
     {
@@ -186,36 +135,6 @@ internal sealed class PathColumns
         {
             Resize(Math.Max(size, Id.Length + Math.Max(16, Id.Length / 2)));
         }
-    }
-
-    /// <summary>The rows kept, in order, into new columns over the same name tables, trimmed to their count.</summary>
-    public PathColumns Select(int[] rows)
-    {
-        var kept = new PathColumns(EstablishmentNames, StructureNames, TypologyNames, rows.Length);
-        foreach (var j in rows)
-        {
-            var i = kept.Count++;
-            kept.Id[i] = Id[j];
-            kept.Establishment[i] = Establishment[j];
-            kept.Structure[i] = Structure[j];
-            kept.Entry[i] = Entry[j];
-            kept.Cesa[i] = Cesa[j];
-            kept.Application[i] = Application[j];
-            kept.Associate[i] = Associate[j];
-            kept.Exit[i] = Exit[j];
-            kept.Birth[i] = Birth[j];
-            kept.Category[i] = Category[j];
-            kept.Gender[i] = Gender[j];
-            for (var t = 0; t < TypologyFields; t++)
-            {
-                kept.Typology[t][i] = Typology[t][j];
-            }
-
-            kept.Record[i] = Record[j];
-        }
-
-        kept.TrimToCount();
-        return kept;
     }
 
     /// <summary>Trims every column to <see cref="Count"/>.</summary>
@@ -256,17 +175,6 @@ internal sealed class PathColumns
     }
 
     private static LocalDate? Date(LocalDate date) => date == CaeDataset.NoDate ? null : date;
-
-    private static int[] Map(NameTable from, NameTable to)
-    {
-        var map = new int[from.Count];
-        for (var k = 0; k < map.Length; k++)
-        {
-            map[k] = to.Intern(from[k]);
-        }
-
-        return map;
-    }
 
     private string? Text(int id) => id == 0 ? null : TypologyNames[id];
 

@@ -16,7 +16,7 @@ namespace Cae.Rules.Indicators;
 /// one activity row in the year. Structures, establishments and units are listed in the order the policy's
 /// reporting units name them, then by name (ordinal).
 /// </remarks>
-internal static class ReportFinisher
+internal static partial class ReportFinisher
 {
     public static AnnualReport Finish(ReportAccumulator a, InputSummary input)
     {
@@ -29,7 +29,7 @@ internal static class ReportFinisher
         var year = a.Year - k;
         var policy = a.Engine.Policy;
         var budget = policy.SupportBudget.TryGetValue(year, out var b) ? b : (Money?)null;
-        var view = new SlotView(a, k);
+        var view = new ReportSlotView(a, k);
         return new AnnualReport(
             year,
             Flows(view),
@@ -44,7 +44,7 @@ internal static class ReportFinisher
             previous);
     }
 
-    private static FlowSection Flows(SlotView v)
+    private static FlowSection Flows(ReportSlotView v)
     {
         var g = v.Groups;
         var byEstablishment = new List<KeyValuePair<string, FlowCounts>>();
@@ -84,7 +84,7 @@ internal static class ReportFinisher
         return new FlowSection(FlowOf(v.PersonSum(-1, -1)), new GroupTable<FlowCounts>(byEstablishment), new GroupTable<FlowCounts>(byStructure), new GroupTable<GroupTable<FlowCounts>>(byCell));
     }
 
-    private static ExitSection Exits(SlotView v, ExitCategorySet positive, ExitCategorySet perennial)
+    private static ExitSection Exits(ReportSlotView v, ExitCategorySet positive, ExitCategorySet perennial)
     {
         var g = v.Groups;
         var byEstablishment = new List<KeyValuePair<string, ExitCounts>>();
@@ -113,12 +113,12 @@ internal static class ReportFinisher
         return ExitSection.FromCounts(total, new GroupTable<ExitCounts>(byEstablishment), new GroupTable<ExitCounts>(byStructure), positiveCount, perennialCount);
     }
 
-    private static DurationSection Durations(SlotView v)
+    private static DurationSection Durations(ReportSlotView v)
     {
         return DurationSection.FromMonths(ExitsOf(v.PersonSum(-1, -1)), c => v.Accumulator.DurationMonths[v.Accumulator.Layout.Duration(v.Slot, c)]);
     }
 
-    private static TurnoverSection Turnover(SlotView v)
+    private static TurnoverSection Turnover(ReportSlotView v)
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitTurnover>>();
@@ -152,7 +152,7 @@ internal static class ReportFinisher
             new GroupTable<UnitTurnover>(byStructure));
     }
 
-    private static SalarySection Salary(SlotView v, decimal fteHours)
+    private static SalarySection Salary(ReportSlotView v, decimal fteHours)
     {
         var g = v.Groups;
         var byUnit = new List<KeyValuePair<string, UnitSalary>>();
@@ -175,7 +175,7 @@ internal static class ReportFinisher
         return new SalarySection(SalaryOf(salaried, hours, fteHours), new GroupTable<UnitSalary>(byUnit));
     }
 
-    private static ContributionSection Contributions(SlotView v)
+    private static ContributionSection Contributions(ReportSlotView v)
     {
         var g = v.Groups;
         decimal total = 0;
@@ -225,49 +225,6 @@ internal static class ReportFinisher
             new GroupTable<decimal?>(shares));
     }
 
-    private static TypologySection Typology(SlotView v)
-    {
-        var genders = v.Accumulator.Genders;
-        var k = v.Slot;
-        return new TypologySection(
-            genders[v.Accumulator.Layout.Gender(k, (int)Gender.Female)],
-            genders[v.Accumulator.Layout.Gender(k, (int)Gender.Male)],
-            TypologyTable(v, 0),
-            TypologyTable(v, 1),
-            TypologyTable(v, 2),
-            TypologyTable(v, 3),
-            TypologyTable(v, 4));
-    }
-
-    private static GroupTable<long> TypologyTable(SlotView v, int field)
-    {
-        var names = v.Accumulator.Engine.Data.Typology;
-        var counts = v.Accumulator.TypologyCounts;
-        var start = v.Accumulator.Layout.Typology(v.Slot, field, 0);
-        var byName = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var id = 0; id < names.Count; id++)
-        {
-            var count = counts[start + id];
-            if (count == 0)
-            {
-                continue;
-            }
-
-            var name = id == 0 ? TypologySection.Unknown : names[id];
-            byName[name] = (byName.TryGetValue(name, out var c) ? c : 0) + count;
-        }
-
-        var ordered = new List<string>(byName.Keys);
-        ordered.Sort((x, y) => x == TypologySection.Unknown ? (y == TypologySection.Unknown ? 0 : 1) : y == TypologySection.Unknown ? -1 : string.CompareOrdinal(x, y));
-        var rows = new List<KeyValuePair<string, long>>(ordered.Count);
-        foreach (var name in ordered)
-        {
-            rows.Add(Row(name, byName[name]));
-        }
-
-        return new GroupTable<long>(rows);
-    }
-
     private static FlowCounts FlowOf(long[] sum) =>
         new(sum[ReportLayout.PresentStart], sum[ReportLayout.Entries], sum[ReportLayout.Exits], sum[ReportLayout.PresentEnd]);
 
@@ -295,139 +252,4 @@ internal static class ReportFinisher
     }
 
     private static KeyValuePair<string, T> Row<T>(string name, T value) => new(name, value);
-
-    /// <summary>The distinct people of one measure and slot, by group (unit, or U + structure).</summary>
-    private sealed class DistinctCounts
-    {
-        private readonly ReportAccumulator accumulator;
-        private readonly int slot;
-        private readonly int measure;
-
-        public DistinctCounts(ReportAccumulator accumulator, int slot, int measure)
-        {
-            this.accumulator = accumulator;
-            this.slot = slot;
-            this.measure = measure;
-        }
-
-        public long Count(int group) => accumulator.DistinctCount(slot, measure, group);
-    }
-
-    /// <summary>
-    /// Sums of one slot's cells along the report's dimensions, made in one pass over the cells (a table of
-    /// S structures × E establishments then costs S × E, not (S × E)²).
-    /// </summary>
-    private sealed class SlotView
-    {
-        private readonly long[] personByStructure;
-        private readonly long[] personByEstablishment;
-        private readonly long[] personTotal;
-        private readonly decimal[] rowByStructure;
-        private readonly decimal[] rowByEstablishment;
-        private readonly decimal[] rowByUnit;
-        private readonly decimal[] rowTotal;
-
-        public SlotView(ReportAccumulator accumulator, int slot)
-        {
-            Accumulator = accumulator;
-            Slot = slot;
-            Groups = accumulator.Engine.Groups;
-            Salaried = new DistinctCounts(accumulator, slot, ReportLayout.SalariedMeasure);
-            Associates = new DistinctCounts(accumulator, slot, ReportLayout.AssociatesMeasure);
-            const int pf = ReportLayout.PersonFields, rf = ReportLayout.RowFields;
-            var g = Groups;
-            personByStructure = new long[g.StructureCount * pf];
-            personByEstablishment = new long[g.EstablishmentCount * pf];
-            personTotal = new long[pf];
-            rowByStructure = new decimal[g.StructureCount * rf];
-            rowByEstablishment = new decimal[g.EstablishmentCount * rf];
-            rowByUnit = new decimal[g.UnitCount * rf];
-            rowTotal = new decimal[rf];
-            var people = accumulator.PersonCells;
-            for (var cell = 0; cell < g.CellCount; cell++)
-            {
-                int s = cell / g.EstablishmentCount, e = cell % g.EstablishmentCount, u = g.UnitOfCell[cell];
-                var personAt = ((slot * g.CellCount) + cell) * pf;
-                for (var f = 0; f < pf; f++)
-                {
-                    var value = people[personAt + f];
-                    personByStructure[(s * pf) + f] += value;
-                    personByEstablishment[(e * pf) + f] += value;
-                    personTotal[f] += value;
-                }
-
-                var rowAt = ((slot * g.CellCount) + cell) * rf;
-                for (var f = 0; f < rf; f++)
-                {
-                    var value = accumulator.RowValue(rowAt + f);
-                    if (value == 0m)
-                    {
-                        continue;
-                    }
-
-                    rowByStructure[(s * rf) + f] += value;
-                    rowByEstablishment[(e * rf) + f] += value;
-                    rowByUnit[(u * rf) + f] += value;
-                    rowTotal[f] += value;
-                }
-            }
-        }
-
-        public ReportAccumulator Accumulator { get; }
-
-        public int Slot { get; }
-
-        public ReportGroups Groups { get; }
-
-        public DistinctCounts Salaried { get; }
-
-        public DistinctCounts Associates { get; }
-
-        /// <summary>Person counters summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public long[] PersonSum(int structure, int establishment)
-        {
-            const int pf = ReportLayout.PersonFields;
-            if (structure >= 0 && establishment >= 0)
-            {
-                var sum = new long[pf];
-                Array.Copy(Accumulator.PersonCells, ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * pf, sum, 0, pf);
-                return sum;
-            }
-
-            return structure >= 0 ? Slice(personByStructure, structure, pf)
-                : establishment >= 0 ? Slice(personByEstablishment, establishment, pf)
-                : (long[])personTotal.Clone();
-        }
-
-        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a structure and/or establishment (−1 for all).</summary>
-        public decimal[] RowSum(int structure, int establishment)
-        {
-            const int rf = ReportLayout.RowFields;
-            if (structure >= 0 && establishment >= 0)
-            {
-                var sum = new decimal[rf];
-                var at = ((Slot * Groups.CellCount) + (structure * Groups.EstablishmentCount) + establishment) * rf;
-                for (var f = 0; f < rf; f++)
-                {
-                    sum[f] = Accumulator.RowValue(at + f);
-                }
-
-                return sum;
-            }
-
-            return structure >= 0 ? Slice(rowByStructure, structure, rf)
-                : establishment >= 0 ? Slice(rowByEstablishment, establishment, rf)
-                : (decimal[])rowTotal.Clone();
-        }
-
-        /// <summary>Row counters (128-bit, as decimals) summed over the cells of a reporting unit.</summary>
-        public decimal[] UnitSum(int unit) => Slice(rowByUnit, unit, ReportLayout.RowFields);
-
-        private static T[] Slice<T>(T[] sums, int group, int fields)
-        {
-            var slice = new T[fields];
-            Array.Copy(sums, group * fields, slice, 0, fields);
-            return slice;
-        }
-    }
 }

@@ -12,7 +12,7 @@ namespace Cae.Rules.Network;
 /// divides and rounds once (<see cref="ReportRounding"/>). Groups are listed by name (ordinal); a group is listed
 /// in the person tables when it has an accompanied person, in the activity tables when it has an activity row.
 /// </summary>
-internal static class PartialFinisher
+internal static partial class PartialFinisher
 {
     public static AnnualReport Finish(PartialYear y, InputSummary input, AnnualReport? previous)
     {
@@ -24,7 +24,7 @@ internal static class PartialFinisher
             establishments.Add(key.Establishment);
         }
 
-        var view = new View(y, structures, establishments);
+        var view = new PartialYearView(y, structures, establishments);
         return new AnnualReport(
             y.Year,
             Flows(view),
@@ -39,7 +39,7 @@ internal static class PartialFinisher
             previous);
     }
 
-    private static FlowSection Flows(View v)
+    private static FlowSection Flows(PartialYearView v)
     {
         var byEstablishment = new List<KeyValuePair<string, FlowCounts>>();
         foreach (var e in v.Establishments)
@@ -78,7 +78,7 @@ internal static class PartialFinisher
         return new FlowSection(FlowOf(v.Sum(null, null)), new GroupTable<FlowCounts>(byEstablishment), new GroupTable<FlowCounts>(byStructure), new GroupTable<GroupTable<FlowCounts>>(byCell));
     }
 
-    private static ExitSection Exits(View v)
+    private static ExitSection Exits(PartialYearView v)
     {
         var byEstablishment = new List<KeyValuePair<string, ExitCounts>>();
         foreach (var e in v.Establishments)
@@ -106,12 +106,12 @@ internal static class PartialFinisher
         return ExitSection.FromCounts(total, new GroupTable<ExitCounts>(byEstablishment), new GroupTable<ExitCounts>(byStructure), positive, perennial);
     }
 
-    private static DurationSection Durations(View v)
+    private static DurationSection Durations(PartialYearView v)
     {
         return DurationSection.FromMonths(ExitsOf(v.Sum(null, null)), c => v.Year.Totals[PartialYear.DurationMonths + c]);
     }
 
-    private static TurnoverSection Turnover(View v)
+    private static TurnoverSection Turnover(PartialYearView v)
     {
         var byUnit = new List<KeyValuePair<string, UnitTurnover>>();
         long associates = 0, accompanied = 0;
@@ -149,7 +149,7 @@ internal static class PartialFinisher
             new GroupTable<UnitTurnover>(byStructure));
     }
 
-    private static SalarySection Salary(View v)
+    private static SalarySection Salary(PartialYearView v)
     {
         var byUnit = new List<KeyValuePair<string, UnitSalary>>();
         long salaried = 0, hours = 0;
@@ -195,7 +195,7 @@ internal static class PartialFinisher
             ReportRounding.Average(hundredths / 100m, salaried * 12m));
     }
 
-    private static ContributionSection Contributions(View v)
+    private static ContributionSection Contributions(PartialYearView v)
     {
         long total = 0;
         var byStructure = new List<KeyValuePair<string, Money>>();
@@ -243,35 +243,6 @@ internal static class PartialFinisher
             new GroupTable<decimal?>(shares));
     }
 
-    private static TypologySection Typology(PartialYear y) => new(
-        y.Totals[PartialYear.Women],
-        y.Totals[PartialYear.Men],
-        TypologyTable(y.Typology[0]),
-        TypologyTable(y.Typology[1]),
-        TypologyTable(y.Typology[2]),
-        TypologyTable(y.Typology[3]),
-        TypologyTable(y.Typology[4]));
-
-    /// <summary>A typology table: values by name (ordinal), <c>unknown</c> last, as the report lists them.</summary>
-    private static GroupTable<long> TypologyTable(SortedDictionary<string, long> counts)
-    {
-        var rows = new List<KeyValuePair<string, long>>(counts.Count);
-        foreach (var entry in counts)
-        {
-            if (entry.Value != 0 && entry.Key != TypologySection.Unknown)
-            {
-                rows.Add(entry);
-            }
-        }
-
-        if (counts.TryGetValue(TypologySection.Unknown, out var unknown) && unknown != 0)
-        {
-            rows.Add(Row(TypologySection.Unknown, unknown));
-        }
-
-        return new GroupTable<long>(rows);
-    }
-
     private static FlowCounts FlowOf(long[] sum) =>
         new(sum[PartialYear.PresentStart], sum[PartialYear.Entries], sum[PartialYear.Exits], sum[PartialYear.PresentEnd]);
 
@@ -280,70 +251,4 @@ internal static class PartialFinisher
     private static long ContributionOf(long[] sum) => checked(sum[PartialYear.ContributionsAccompanied] + sum[PartialYear.ContributionsAssociates]);
 
     private static KeyValuePair<string, T> Row<T>(string name, T value) => new(name, value);
-
-    /// <summary>The cells of a year summed along the report's dimensions, each sum made once.</summary>
-    private sealed class View
-    {
-        private readonly long[] total = new long[PartialYear.CellFields.Length];
-        private readonly Dictionary<string, long[]> byStructure = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, long[]> byEstablishment = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<KeyValuePair<string, long[]>>> cellsOf = new(StringComparer.Ordinal);
-
-        public View(PartialYear year, SortedSet<string> structures, SortedSet<string> establishments)
-        {
-            Year = year;
-            Structures = structures;
-            Establishments = establishments;
-            foreach (var cell in year.Cells)
-            {
-                Add(total, cell.Value);
-                Add(Of(byStructure, cell.Key.Structure), cell.Value);
-                Add(Of(byEstablishment, cell.Key.Establishment), cell.Value);
-                if (!cellsOf.TryGetValue(cell.Key.Structure, out var cells))
-                {
-                    cells = new List<KeyValuePair<string, long[]>>();
-                    cellsOf.Add(cell.Key.Structure, cells);
-                }
-
-                cells.Add(new KeyValuePair<string, long[]>(cell.Key.Establishment, cell.Value));
-            }
-        }
-
-        public PartialYear Year { get; }
-
-        public SortedSet<string> Structures { get; }
-
-        public SortedSet<string> Establishments { get; }
-
-        /// <summary>The counters of the cells of a structure and/or establishment (<c>null</c> for all).</summary>
-        public long[] Sum(string? structure, string? establishment) => (structure, establishment) switch
-        {
-            (null, null) => total,
-            (not null, null) => byStructure[structure],
-            (null, not null) => byEstablishment[establishment],
-            _ => Year.Cells.TryGetValue(new CellKey(structure!, establishment!), out var cell) ? cell : new long[PartialYear.CellFields.Length],
-        };
-
-        /// <summary>The cells of a structure, by establishment (ordinal).</summary>
-        public IReadOnlyList<KeyValuePair<string, long[]>> CellsOf(string structure) => cellsOf[structure];
-
-        private static long[] Of(Dictionary<string, long[]> sums, string name)
-        {
-            if (!sums.TryGetValue(name, out var sum))
-            {
-                sum = new long[PartialYear.CellFields.Length];
-                sums.Add(name, sum);
-            }
-
-            return sum;
-        }
-
-        private static void Add(long[] into, long[] from)
-        {
-            for (var f = 0; f < into.Length; f++)
-            {
-                into[f] = checked(into[f] + from[f]);
-            }
-        }
-    }
 }
