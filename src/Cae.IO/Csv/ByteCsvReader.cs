@@ -16,7 +16,7 @@ namespace Cae.IO.Csv;
 /// at all are skipped; a quote inside an unquoted field is a character; bytes after a closing quote are kept; a
 /// quote still open at the end of the stream ends the record there (<see cref="UnclosedQuoteField"/>).</para>
 /// </remarks>
-internal sealed class ByteCsvReader
+internal sealed partial class ByteCsvReader
 {
     private const byte Quote = (byte)'"';
     private const byte Cr = (byte)'\r';
@@ -62,82 +62,6 @@ internal sealed class ByteCsvReader
 
     /// <summary>The offset of the current record's first byte in the buffer.</summary>
     public int RecordStart { get; private set; }
-
-    /// <summary>Whether a field of the current record was quoted (its bytes then need <see cref="Field"/>).</summary>
-    /// <param name="index">The field index.</param>
-    public bool IsQuoted(int index) => fieldQuoted[index];
-
-    /// <summary>The offset in the record (from <see cref="RecordStart"/>) where a field's bytes end.</summary>
-    /// <param name="index">The field index.</param>
-    public int FieldEndInRecord(int index) => fieldEnd[index] - RecordStart;
-
-    /// <summary>A field's bytes as written, for an unquoted field (valid until the next <see cref="Read"/>).</summary>
-    /// <param name="index">The field index.</param>
-    public ReadOnlySpan<byte> Raw(int index) => new(buffer, fieldStart[index], fieldEnd[index] - fieldStart[index]);
-
-    /// <summary>A field's value: the raw bytes of an unquoted field; a quoted one without its quotes, <c>""</c> made <c>"</c>.</summary>
-    /// <param name="index">The field index.</param>
-    public ReadOnlySpan<byte> Field(int index)
-    {
-        if (!fieldQuoted[index])
-        {
-            return Raw(index);
-        }
-
-        var raw = Raw(index);
-        if (scratch.Length < raw.Length)
-        {
-            scratch = new byte[raw.Length * 2];
-        }
-
-        var length = 0;
-        var inQuotes = true;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var b = raw[i];
-            if (inQuotes && b == Quote)
-            {
-                if (i + 1 < raw.Length && raw[i + 1] == Quote)
-                {
-                    scratch[length++] = Quote;
-                    i++;
-                }
-                else
-                {
-                    inQuotes = false;
-                }
-
-                continue;
-            }
-
-            scratch[length++] = b;
-        }
-
-        return new ReadOnlySpan<byte>(scratch, 0, length);
-    }
-
-    /// <summary>Fills the buffer until it holds the first line that holds a byte (or the whole stream), and returns that line.</summary>
-    public ReadOnlySpan<byte> PeekFirstLine()
-    {
-        while (true)
-        {
-            var span = new ReadOnlySpan<byte>(buffer, start, end - start);
-            var first = 0;
-            while (first < span.Length && (span[first] == Cr || span[first] == Lf))
-            {
-                first++;
-            }
-
-            var rest = span.Slice(first);
-            var lineEnd = rest.IndexOfAny(Cr, Lf);
-            if (lineEnd >= 0 || endOfStream)
-            {
-                return lineEnd >= 0 ? rest.Slice(0, lineEnd) : rest;
-            }
-
-            Fill();
-        }
-    }
 
     /// <summary>Moves to the next record.</summary>
     /// <returns><c>false</c> at the end of the stream.</returns>
@@ -331,91 +255,5 @@ internal sealed class ByteCsvReader
         start = p;
         nextLine = line;
         return Outcome.Record;
-    }
-
-    /// <summary>Consumes the empty lines before <paramref name="p"/> and asks for more bytes.</summary>
-    /// <summary>
-    /// The usual record, a whole line in the buffer with no quote: one scan finds its end, then its delimiters.
-    /// Anything else (a quote anywhere in the line, a line not yet whole in the buffer, a CR that may be the first
-    /// half of a CRLF) is left to the general parse, which reads it from its start again.
-    /// </summary>
-    private bool TryUnquotedLine(int p, int recordLine)
-    {
-        var rest = new ReadOnlySpan<byte>(buffer, p, end - p);
-        var length = rest.IndexOfAny(Quote, Cr, Lf);
-        if (length < 0 || rest[length] == Quote || (rest[length] == Cr && p + length + 1 == end && !endOfStream))
-        {
-            return false;
-        }
-
-        var lineSpan = rest.Slice(0, length);
-        var count = 0;
-        var fieldBegin = 0;
-        while (true)
-        {
-            if (count == fieldStart.Length)
-            {
-                Array.Resize(ref fieldStart, count * 2);
-                Array.Resize(ref fieldEnd, count * 2);
-                Array.Resize(ref fieldQuoted, count * 2);
-            }
-
-            var next = lineSpan.Slice(fieldBegin).IndexOf(Delimiter);
-            fieldStart[count] = p + fieldBegin;
-            fieldQuoted[count] = false;
-            if (next < 0)
-            {
-                fieldEnd[count] = p + length;
-                count++;
-                break;
-            }
-
-            fieldEnd[count] = p + fieldBegin + next;
-            count++;
-            fieldBegin += next + 1;
-        }
-
-        var after = p + length;
-        after += buffer[after] == Cr && after + 1 < end && buffer[after + 1] == Lf ? 2 : 1;
-        FieldCount = count;
-        UnclosedQuoteField = -1;
-        Line = recordLine;
-        RecordStart = p;
-        start = after;
-        nextLine = recordLine + 1;
-        return true;
-    }
-
-    private Outcome Skip(int p, int line)
-    {
-        start = p;
-        nextLine = line;
-        return Outcome.NeedMore;
-    }
-
-    /// <summary>Keeps the unread bytes, moved to the front, and reads more after them (growing the buffer when it is full).</summary>
-    private void Fill()
-    {
-        if (start > 0)
-        {
-            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-            end -= start;
-            start = 0;
-        }
-
-        if (end == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-
-        var read = stream.Read(buffer, end, buffer.Length - end);
-        if (read <= 0)
-        {
-            endOfStream = true;
-        }
-        else
-        {
-            end += read;
-        }
     }
 }
