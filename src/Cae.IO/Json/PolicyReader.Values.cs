@@ -125,8 +125,17 @@ internal sealed partial class PolicyReader
         }
         catch (DomainRuleException e)
         {
-            throw Error(at, e.Message);
+            // "$.support_limit_months: a whole number …", not "$.support_limit_months: support_limit_months: …": the
+            // domain's field is named again only when the JSON path does not end with it.
+            throw Error(at, NamesField(at, e.Field) ? FormattableString.Invariant($"{e.Rule} (got {e.Value ?? "null"})") : e.Message);
         }
+    }
+
+    private static bool NamesField(string at, string field)
+    {
+        var end = at.EndsWith("]", StringComparison.Ordinal) ? at.LastIndexOf('[') : at.Length;
+        var start = at.LastIndexOf('.', end - 1) + 1;
+        return end - start == field.Length && string.CompareOrdinal(at, start, field, 0, field.Length) == 0;
     }
 
     private InputException Error(string at, string message) =>

@@ -110,20 +110,20 @@ public class PolicyJsonTest
     public void A_nested_bad_value_names_its_path_and_line()
     {
         var e = Fails("{\n  \"contribution\": {\n    \"rates\": [\n      { \"from\": \"2015-01-01\", \"rate\": 1.5 }\n    ]\n  }\n}");
-        Assert.StartsWith("policy.json:4: $.contribution.rates[0].rate: rate: a rate is a fraction between 0 and 1", e.Message);
+        Assert.StartsWith("policy.json:4: $.contribution.rates[0].rate: a rate is a fraction between 0 and 1", e.Message);
     }
 
     [Theory]
     [InlineData("""{ "admission": "sometimes" }""", "$.admission: 'sometimes' is not an admission mode")]
     [InlineData("""{ "assemblies": ["13/06/2015"] }""", "$.assemblies[0]: '13/06/2015' is not a date")]
     [InlineData("""{ "positive_exits": ["succès"] }""", "$.positive_exits[0]: 'succès' is not an exit category")]
-    [InlineData("""{ "support_limit_months": -3 }""", "$.support_limit_months: support_limit_months: a whole number from 1 to 240 is expected (got -3)")]
-    [InlineData("""{ "support_limit_months": 2.5 }""", "$.support_limit_months: support_limit_months: a whole number is expected (got 2.5)")]
-    [InlineData("""{ "support_limit_months": 100000 }""", "$.support_limit_months: support_limit_months: a whole number from 1 to 240 is expected (got 100000)")]
-    [InlineData("""{ "application_cutoff_days": 5000 }""", "$.application_cutoff_days: application_cutoff_days: a whole number from 0 to 730 is expected (got 5000)")]
-    [InlineData("""{ "cape_maximum_months": 0 }""", "$.cape_maximum_months: cape_maximum_months: a whole number from 1 to 36 is expected (got 0)")]
-    [InlineData("""{ "smic_hourly": [ { "from": "2015-01-01", "value": 0 } ] }""", "$.smic_hourly: smic_hourly: a positive amount is expected (got 0.00)")]
-    [InlineData("""{ "fte_annual_hours": 0 }""", "$.fte_annual_hours: fte_annual_hours: a positive number of hours, at most 8784, is expected (got 0.00)")]
+    [InlineData("""{ "support_limit_months": -3 }""", "$.support_limit_months: a whole number from 1 to 240 is expected (got -3)")]
+    [InlineData("""{ "support_limit_months": 2.5 }""", "$.support_limit_months: a whole number is expected (got 2.5)")]
+    [InlineData("""{ "support_limit_months": 100000 }""", "$.support_limit_months: a whole number from 1 to 240 is expected (got 100000)")]
+    [InlineData("""{ "application_cutoff_days": 5000 }""", "$.application_cutoff_days: a whole number from 0 to 730 is expected (got 5000)")]
+    [InlineData("""{ "cape_maximum_months": 0 }""", "$.cape_maximum_months: a whole number from 1 to 36 is expected (got 0)")]
+    [InlineData("""{ "smic_hourly": [ { "from": "2015-01-01", "value": 0 } ] }""", "$.smic_hourly: a positive amount is expected (got 0.00)")]
+    [InlineData("""{ "fte_annual_hours": 0 }""", "$.fte_annual_hours: a positive number of hours, at most 8784, is expected (got 0.00)")]
     [InlineData("""{ "support_budget": { "2015": 0 } }""", "$.support_budget.2015: support_budget: a positive amount is expected (got 0.00)")]
     [InlineData("""{ "support_budget": { "2300": 10 } }""", "$.support_budget.2300: support_budget: a whole number from 1900 to 2100 is expected (got 2300)")]
     [InlineData("""{ "smic_hourly": [ { "from": "2015-01-01", "value": 9.61, "reference": { "href": "x" } } ] }""", "$.smic_hourly[0].reference: a reference needs 'title'")]
