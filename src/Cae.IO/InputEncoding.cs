@@ -1,6 +1,3 @@
-using Cae.IO.Csv;
-using Cae.IO.Json;
-
 namespace Cae.IO;
 
 /// <summary>The encoding an input file was detected to be in.</summary>

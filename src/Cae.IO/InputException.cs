@@ -1,8 +1,5 @@
 using System;
 
-using Cae.IO.Csv;
-using Cae.IO.Json;
-
 namespace Cae.IO;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Cae.IO.Csv;
-using Cae.IO.Json;
 
 namespace Cae.IO;
 

@@ -1,12 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
-using Cae.Domain.Values;
 using Cae.IO.Json;
-using Cae.Rules.Indicators.Additions;
 using Cae.Rules.Network;
 
 namespace Cae.IO;

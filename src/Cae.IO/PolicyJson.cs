@@ -1,18 +1,10 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Cae.IO.Csv;
 using Cae.IO.Json;
-using Cae.Domain.Errors;
-using Cae.Domain.Organisation;
-using Cae.Domain.Paths;
 using Cae.Domain.Policy;
-using Cae.Domain.Values;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Cae.IO;

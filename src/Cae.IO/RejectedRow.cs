@@ -1,8 +1,4 @@
 using System;
-using System.Globalization;
-
-using Cae.IO.Csv;
-using Cae.IO.Json;
 
 namespace Cae.IO;
 

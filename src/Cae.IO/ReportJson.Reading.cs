@@ -1,14 +1,9 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Cae.IO.Json;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;
-using Cae.Rules.WhatIf;
 
 namespace Cae.IO;
 

@@ -2,10 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-
-using Cae.IO;
 using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;

@@ -5,7 +5,6 @@ using System.IO;
 using Cae.Benchmarks.Figures;
 using Cae.Cli.Synthetic;
 using Cae.Domain.Paths;
-using Cae.Domain.Policy;
 using DuckDB.NET.Data;
 using NodaTime;
 

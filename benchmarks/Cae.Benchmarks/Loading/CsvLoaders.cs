@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Cli.Synthetic;
 using DuckDB.NET.Data;
 

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Policy;
 using Cae.Rules.Data;
 using Cae.Rules.WhatIf;

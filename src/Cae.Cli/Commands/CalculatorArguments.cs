@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using Cae.Cli.Infrastructure;
 using Cae.Domain.Errors;

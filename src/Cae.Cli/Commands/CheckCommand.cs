@@ -6,8 +6,6 @@ using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Policy;
 
 namespace Cae.Cli.Commands;

@@ -1,15 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.Cli.Output;
-using Cae.Domain.Policy;
-using Cae.IO;
 using Cae.IO.Reports.Forecast;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Xlsx;

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
-using Cae.IO;
 using Cae.IO.Csv;
 using Cae.IO.Endi;
 

@@ -10,7 +10,6 @@ using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
 using Cae.IO.Reports.Network;
 using Cae.IO.Reports.Tables;
-using Cae.IO.Reports.Trend;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;

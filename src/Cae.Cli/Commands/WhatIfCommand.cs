@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Input;
 using Cae.Cli.Output;
-using Cae.Domain.Errors;
 using Cae.IO;
 using Cae.IO.Reports.Labels;
 using Cae.Rules.Indicators;

@@ -1,13 +1,10 @@
 using System.IO;
-using System.Linq;
 using Cae.Cli.Infrastructure;
 using Cae.IO;
-using Cae.IO.Json;
 using Cae.IO.Reports.Csv;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
-using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Xlsx;
 using Cae.Rules.Indicators;
 using Cae.Rules.Indicators.Additions;

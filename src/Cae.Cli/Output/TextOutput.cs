@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using Cae.Cli.Infrastructure;
 
 namespace Cae.Cli.Output;

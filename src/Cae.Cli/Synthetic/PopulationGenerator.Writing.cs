@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using Cae.Domain.Activity;
 using Cae.Domain.Paths;
 using NodaTime;
 

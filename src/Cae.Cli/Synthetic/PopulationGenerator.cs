@@ -1,16 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text;
-using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Activity;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
-using Cae.Domain.Values;
 using Cae.Rules.Data;
 using NodaTime;
 

@@ -1,10 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Diagnostics.Contracts;
-using System.Linq;
-using Cae.Domain.Errors;
-using Cae.Domain.Paths;
 using Cae.Domain.Values;
 
 namespace Cae.Domain.Policy;

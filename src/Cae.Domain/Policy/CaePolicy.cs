@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Diagnostics.Contracts;
-using System.Linq;
 using Cae.Domain.Errors;
 using Cae.Domain.Paths;
 using Cae.Domain.Values;

@@ -3,8 +3,6 @@ using Cae.Domain.Organisation;
 using Cae.Domain.Values;
 using C = Cae.IO.Csv.ContractColumns;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>Turns a row of <c>activity.csv</c> into a <see cref="MonthlyActivity"/>.</summary>

@@ -1,7 +1,5 @@
 using System;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>Thrown while reading a row when a cell makes the row rejected; caught by the loader, never escapes it.</summary>

@@ -1,9 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using Cae.IO;
-
-using Cae.IO.Json;
 
 namespace Cae.IO.Csv;
 

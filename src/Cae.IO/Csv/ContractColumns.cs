@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>The column names of the data contract's input files (§1), and which are required.</summary>

@@ -1,7 +1,5 @@
 using System;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>

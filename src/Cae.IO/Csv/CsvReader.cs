@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>

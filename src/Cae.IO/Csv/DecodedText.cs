@@ -1,5 +1,3 @@
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>The text of an input file and the encoding it was read in.</summary>

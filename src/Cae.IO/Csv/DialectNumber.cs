@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System;
 using Cae.Domain.Paths;
 
-using Cae.IO.Json;
-
 namespace Cae.IO.Csv;
 
 /// <summary>

@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
-using Cae.Rules.Data;
 using NodaTime;
-
-using Cae.IO.Json;
 
 namespace Cae.IO.Csv;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

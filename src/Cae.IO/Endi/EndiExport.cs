@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System;
 using Cae.Domain.Policy;
-using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Cae.Domain.Values;
 using Cae.IO.Csv;
 using NodaTime;
 using C = Cae.IO.Endi.EndiColumns;

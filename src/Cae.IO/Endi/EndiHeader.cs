@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

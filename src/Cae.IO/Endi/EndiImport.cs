@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using Cae.Domain.Activity;
 using Cae.Domain.Paths;
-using Cae.IO.Csv;
 using Cae.Rules.Data;
 
 namespace Cae.IO.Endi;

@@ -1,14 +1,10 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using Cae.Domain.Activity;
 using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;
-using Cae.Domain.Values;
 using Cae.IO.Csv;
-using Cae.Rules.Data;
 using NodaTime;
 using C = Cae.IO.Endi.EndiColumns;
 

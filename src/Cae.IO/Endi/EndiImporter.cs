@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Cae.Domain.Activity;
-using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;

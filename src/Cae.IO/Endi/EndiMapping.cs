@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text;
 using System;
 using Cae.Domain.Paths;
-using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

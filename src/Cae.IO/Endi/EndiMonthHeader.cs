@@ -1,4 +1,3 @@
-using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Cae.Domain.Values;
-using Cae.IO.Csv;
 using NodaTime;
 
 namespace Cae.IO.Endi;

@@ -1,5 +1,4 @@
 using Cae.Domain.Paths;
-using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Cae.IO.Csv;
 
 namespace Cae.IO.Endi;
 

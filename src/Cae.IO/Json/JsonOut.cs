@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -7,8 +6,6 @@ using System.Text.Json;
 using Cae.Domain.Values;
 using Cae.Rules.Explanation;
 using NodaTime;
-
-using Cae.IO.Csv;
 
 namespace Cae.IO.Json;
 

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
-
-using Cae.IO.Csv;
 
 namespace Cae.IO.Json;
 

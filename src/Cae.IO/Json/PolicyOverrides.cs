@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Cae.Domain.Policy;
 
-using Cae.IO.Csv;
-
 namespace Cae.IO.Json;
 
 /// <summary>

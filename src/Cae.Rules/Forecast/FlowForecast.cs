@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cae.Domain.Values;
 using Cae.Rules.Indicators;
 
 namespace Cae.Rules.Forecast;

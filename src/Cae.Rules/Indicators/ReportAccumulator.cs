@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using Cae.Domain.Paths;
 using Cae.Rules.Data;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Cae.Domain.Paths;
 using Cae.Domain.Values;

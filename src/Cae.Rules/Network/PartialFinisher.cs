@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Cae.Domain.Paths;
 using Cae.Domain.Values;
 using Cae.Rules.Indicators;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Cae.Domain.Paths;
 using Cae.Rules.Data;
 using Cae.Rules.Indicators;
 

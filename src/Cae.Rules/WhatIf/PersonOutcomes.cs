@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Cae.Domain.Values;
 using Cae.Rules.Data;

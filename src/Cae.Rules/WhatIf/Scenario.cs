@@ -2,11 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Cae.Domain.Errors;
-using Cae.Domain.Paths;
 using Cae.Domain.Policy;
-using Cae.Domain.Values;
-using NodaTime;
 
 namespace Cae.Rules.WhatIf;
 

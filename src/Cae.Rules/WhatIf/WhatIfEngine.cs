@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Cae.Domain.Policy;
 using Cae.Rules.Data;
 using Cae.Rules.Indicators;

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Cae.Tests;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;

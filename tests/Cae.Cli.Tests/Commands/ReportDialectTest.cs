@@ -1,5 +1,4 @@
 using System.IO;
-using Cae.Cli.Commands;
 using Cae.IO.Tests.Csv;
 using Xunit;
 

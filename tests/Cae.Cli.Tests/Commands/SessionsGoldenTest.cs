@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Cae.Tests;
 using Xunit;
 
 namespace Cae.Cli.Tests.Commands;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Threading.Tasks;
 using Cae.Cli.Infrastructure;
 using Cae.Cli.Tests.Commands;
-using Cae.Tests;
 using Xunit;
 
 namespace Cae.Cli.Tests.Infrastructure;

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Cli.Synthetic;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;

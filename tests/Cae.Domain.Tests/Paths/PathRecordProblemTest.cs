@@ -1,4 +1,3 @@
-using System;
 using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;

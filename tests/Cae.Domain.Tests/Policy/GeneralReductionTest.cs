@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Cae.Domain.Errors;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;

@@ -1,4 +1,3 @@
-using System;
 using Cae.Domain.Tests.TestHelpers;
 using Cae.Domain.Values;
 using FsCheck;

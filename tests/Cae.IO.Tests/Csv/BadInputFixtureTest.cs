@@ -1,7 +1,5 @@
 using System.Linq;
-using Cae.IO;
 using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Paths;
 using Xunit;
 

@@ -1,6 +1,4 @@
-using Cae.IO;
 using Cae.IO.Csv;
-using Cae.IO.Json;
 using Xunit;
 
 namespace Cae.IO.Tests.Csv;

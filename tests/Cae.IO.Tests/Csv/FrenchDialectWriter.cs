@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
-using Cae.IO;
 using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Paths;
 using NodaTime.Text;
 

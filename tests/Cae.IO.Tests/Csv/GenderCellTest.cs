@@ -1,6 +1,4 @@
-using Cae.IO;
 using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Paths;
 using Xunit;
 

@@ -1,9 +1,7 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Cae.Domain.Paths;
 using Cae.Domain.Values;
-using Cae.IO.Csv;
 using Cae.IO.Endi;
 using NodaTime;
 using Xunit;

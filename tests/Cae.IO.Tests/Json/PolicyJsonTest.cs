@@ -1,10 +1,6 @@
 using System;
 using System.Linq;
 using System.Text;
-
-using Cae.IO;
-using Cae.IO.Csv;
-using Cae.IO.Json;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Domain.Policy;

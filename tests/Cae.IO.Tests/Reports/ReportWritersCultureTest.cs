@@ -1,10 +1,7 @@
-using System;
 using System.Globalization;
 using System.IO;
-using Cae.IO;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
-using Cae.IO.Reports.Tables;
 using Xunit;
 
 namespace Cae.IO.Tests.Reports;

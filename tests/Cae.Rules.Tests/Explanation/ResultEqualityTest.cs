@@ -1,5 +1,4 @@
 using Cae.Domain.Organisation;
-using Cae.Domain.Policy;
 using Cae.Domain.Values;
 using Cae.Rules.Pay;
 using Cae.Rules.SupportLimit;

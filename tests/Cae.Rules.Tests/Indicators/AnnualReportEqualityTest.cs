@@ -1,4 +1,3 @@
-using System;
 using Cae.Rules.Indicators;
 using FsCheck;
 using FsCheck.Fluent;

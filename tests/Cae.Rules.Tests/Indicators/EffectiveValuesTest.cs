@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;

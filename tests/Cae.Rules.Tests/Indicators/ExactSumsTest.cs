@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Cae.Domain.Activity;
-using Cae.Domain.Paths;
 using Cae.Domain.Values;
 using Cae.Rules.Data;
 using Cae.Rules.Indicators;

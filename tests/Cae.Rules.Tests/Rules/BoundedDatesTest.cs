@@ -1,4 +1,3 @@
-using System;
 using Cae.Domain.Errors;
 using Cae.Domain.Policy;
 using Cae.Rules.Admission;

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Cae.Domain.Organisation;
-using Cae.Domain.Policy;
 using Cae.Domain.Values;
 using Cae.Rules.Admission;
 using Cae.Rules.Contribution;

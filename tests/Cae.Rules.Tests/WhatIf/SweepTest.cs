@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Cae.Rules.Indicators;
 using Cae.Rules.WhatIf;
 using FsCheck;
 using FsCheck.Fluent;

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using Cae.Domain.Policy;
 using Cae.Domain.Values;
-using Cae.Rules.Data;
 using Cae.Rules.Indicators;
 using Cae.Rules.Pay;
 using Cae.Rules.WhatIf;

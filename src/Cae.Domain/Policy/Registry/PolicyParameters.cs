@@ -4,7 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using Cae.Domain.Errors;
-using Cae.Domain.Organisation;
 using Cae.Domain.Values;
 using NodaTime;
 

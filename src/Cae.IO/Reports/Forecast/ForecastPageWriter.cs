@@ -1,12 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cae.IO.Reports.Html;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
-using Cae.IO.Reports.Tables;
 using Cae.Rules.Forecast;
 using Cae.Rules.Indicators;
 

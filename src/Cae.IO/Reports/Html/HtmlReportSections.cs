@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Cae.Domain.Paths;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;
-using Cae.Rules.Indicators.Additions;
 
 namespace Cae.IO.Reports.Html;
 

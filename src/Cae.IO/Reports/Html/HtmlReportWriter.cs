@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using Cae.Domain.Paths;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Tables;
 using Cae.Rules.Indicators;

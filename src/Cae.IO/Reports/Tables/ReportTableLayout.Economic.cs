@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Cae.Domain.Paths;
 using Cae.Domain.Values;
 using Cae.IO.Reports.Labels;
 using Cae.Rules.Indicators;

@@ -1,5 +1,4 @@
 using Cae.Rules.Indicators;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Cae.IO.Reports.Xlsx;

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cae.Domain.Paths;
-using Cae.Domain.Values;
-using Cae.Rules.Data;
 
 namespace Cae.Rules.Indicators.Additions;
 

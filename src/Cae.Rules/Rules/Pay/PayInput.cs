@@ -1,4 +1,3 @@
-using System;
 using System.Diagnostics.Contracts;
 using Cae.Domain.Organisation;
 using Cae.Domain.Values;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Cae.IO.Tests.Reports.Html;
 using Xunit;
 using Xunit.Abstractions;
 

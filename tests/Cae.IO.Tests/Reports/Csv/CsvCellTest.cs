@@ -1,8 +1,6 @@
 using Cae.IO.Reports.Csv;
 using Xunit;
 
-using Cae.IO.Tests;
-
 namespace Cae.IO.Tests.Reports.Csv;
 
 public class CsvCellTest

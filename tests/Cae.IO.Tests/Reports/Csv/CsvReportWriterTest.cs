@@ -3,12 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cae.IO.Reports.Labels;
-using Cae.IO.Reports.Tables;
 using Cae.IO.Reports.Csv;
 using Cae.Rules.Indicators;
 using Xunit;
-
-using Cae.IO.Tests;
 
 namespace Cae.IO.Tests.Reports.Csv;
 

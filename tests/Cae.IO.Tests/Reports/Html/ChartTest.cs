@@ -6,8 +6,6 @@ using System.Xml.Linq;
 using Cae.IO.Reports.Html;
 using Xunit;
 
-using Cae.IO.Tests;
-
 namespace Cae.IO.Tests.Reports.Html;
 
 public class ChartTest

@@ -1,7 +1,6 @@
 using System.IO;
 using Cae.IO.Reports.Labels;
 using Cae.IO.Reports.Markdown;
-using Cae.IO.Reports.Tables;
 using Xunit;
 
 namespace Cae.IO.Tests.Reports.Markdown;

@@ -4,7 +4,6 @@ using Cae.Rules.Admission;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NodaTime;
 using Xunit;
 using static Cae.Rules.Tests.Rules.SupportLimit.SupportLimitRuleTest;
 
