@@ -1,5 +1,7 @@
 using System;
+#if NETSTANDARD2_0
 using System.Collections.Generic;
+#endif
 
 namespace Cae.IO;
 
