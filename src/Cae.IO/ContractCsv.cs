@@ -41,9 +41,15 @@ public static class ContractCsv
     {
         Guard.NotNull(pathsFile, nameof(pathsFile));
         Guard.NotNull(activityFile, nameof(activityFile));
+        return Load(pathsFile, activityFile, policy, FileLoad.DefaultBufferSize, ActivityLoad.SplitFrom, out _);
+    }
+
+    /// <summary>Loads both files from disk, reading an activity file of <paramref name="splitFrom"/> bytes or more in two parts at once (tests force it).</summary>
+    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, out bool split)
+    {
         using var paths = Open(pathsFile);
         using var activity = Open(activityFile);
-        return Load(paths, pathsFile, activity, activityFile, policy, FileLoad.DefaultBufferSize);
+        return Load(paths, pathsFile, activity, activityFile, policy, bufferSize, splitFrom, out split);
     }
 
     /// <summary>Loads both files from streams (read to their end, not closed).</summary>
@@ -64,13 +70,20 @@ public static class ContractCsv
     }
 
     /// <summary>Loads both streams with a given initial buffer size (tests split the rows across buffer boundaries).</summary>
-    internal static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize)
+    internal static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize) =>
+        Load(paths, pathsName, activity, activityName, policy, bufferSize, long.MaxValue, out _);
+
+    /// <summary>
+    /// Loads both streams. An activity stream that is a file of <paramref name="splitFrom"/> bytes or more, opened
+    /// here at its start, may be read in two parts at once (see <see cref="ActivityLoad"/>); the result is the same.
+    /// </summary>
+    private static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize, long splitFrom, out bool split)
     {
         var builder = new CaeDatasetBuilder();
         var pathsDiagnostics = new LoadDiagnostics();
         var activityDiagnostics = new LoadDiagnostics();
         var pathsLoad = new PathsLoad(pathsName, pathsDiagnostics);
-        var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics);
+        var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics, splitFrom);
 
         // The two files are read at once, on two threads: the builder takes rows in any order, so the paths join
         // it once both are read. A fault of the paths file is reported first, as if the files were read in turn.
@@ -92,6 +105,7 @@ public static class ContractCsv
         }
 
         var pathsFile = pathsRun.GetAwaiter().GetResult();
+        split = activityLoad.WasSplit;
         builder.AddPaths(pathsLoad.Accepted);
         var pathCount = builder.PathCount;
         var dataset = builder.Build(out var buildRejections);

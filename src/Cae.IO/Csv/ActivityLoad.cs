@@ -21,27 +21,41 @@ namespace Cae.IO.Csv;
 /// <para>The person key of consecutive rows of one person is decoded once; structures and establishments are
 /// decoded once per file (<see cref="NameCache"/>).</para>
 /// </remarks>
-internal sealed class ActivityLoad : FileLoad
+internal sealed partial class ActivityLoad : FileLoad
 {
     private readonly CaeDatasetBuilder builder;
     private readonly RateCheck rates;
     private ActivityFastRow? fast;
 
-    public ActivityLoad(string file, CaeDatasetBuilder builder, RateCheck rates, LoadDiagnostics diagnostics)
+    /// <summary>Creates the load of one file.</summary>
+    /// <param name="file">The file's name in messages.</param>
+    /// <param name="builder">The builder the rows go to.</param>
+    /// <param name="rates">The check of the contributions to compute.</param>
+    /// <param name="diagnostics">Where rejected rows and warnings go.</param>
+    /// <param name="splitFrom">The smallest file read in two parts at once (see <see cref="SplitFrom"/>); <see cref="long.MaxValue"/> for never.</param>
+    public ActivityLoad(string file, CaeDatasetBuilder builder, RateCheck rates, LoadDiagnostics diagnostics, long splitFrom = long.MaxValue)
         : base(file, diagnostics)
     {
         this.builder = builder;
         this.rates = rates;
+        SplitFromBytes = splitFrom;
     }
+
+    /// <summary>The smallest activity file that <see cref="ContractCsv"/> reads in two parts at once (on .NET 10; never on netstandard2.0).</summary>
+    public const long SplitFrom = 4L << 20;
+
+    /// <summary>The smallest file this load reads in two parts at once; <see cref="long.MaxValue"/> for never.</summary>
+    public long SplitFromBytes { get; }
 
     protected override IReadOnlyList<string> ContractColumnNames => ContractColumns.Activity;
 
     protected override IReadOnlyList<string> RequiredColumns => ContractColumns.ActivityRequired;
 
+    protected override void Prepared() => fast = new ActivityFastRow(Record, Columns, Dialect);
+
     protected override void Started(Stream stream)
     {
-        fast = new ActivityFastRow(Record, Columns, Dialect);
-        if (stream.CanSeek)
+        if (stream.CanSeek && !TrySplit(stream))
         {
             // One row a line in the usual exports: count the lines once (a fast pass over bytes that are in the
             // page cache) so the columns are allocated once at their size, neither grown nor trimmed.

@@ -36,10 +36,12 @@ internal sealed partial class ByteCsvReader
     /// <summary>Creates a reader.</summary>
     /// <param name="stream">The stream, positioned after any byte-order mark.</param>
     /// <param name="bufferSize">The initial buffer size in bytes (at least 1; it grows for a longer record).</param>
-    public ByteCsvReader(Stream stream, int bufferSize)
+    /// <param name="firstLine">The number of the stream's first line: 1, or more for a part of a file that starts further on.</param>
+    public ByteCsvReader(Stream stream, int bufferSize, int firstLine = 1)
     {
         this.stream = stream;
         buffer = new byte[Math.Max(bufferSize, 1)];
+        nextLine = firstLine;
     }
 
     /// <summary>The field delimiter; set it before the first <see cref="Read"/>.</summary>

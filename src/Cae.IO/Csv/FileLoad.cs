@@ -55,7 +55,8 @@ internal abstract class FileLoad
     public InputFile Run(Stream stream, int bufferSize)
     {
         var encoding = TextEncodingDetector.Detect(ref stream, File);
-        var reader = new ByteCsvReader(stream, bufferSize);
+        BufferSize = bufferSize;
+        var reader = new ByteCsvReader(Source(stream), bufferSize);
         Dialect = CsvDialect.Detect(reader.PeekFirstLine());
         reader.Delimiter = (byte)Dialect.Delimiter;
         Record = new RecordText(reader, encoding == InputEncoding.Windows1252);
@@ -71,9 +72,76 @@ internal abstract class FileLoad
         }
 
         Columns = ColumnMap.Read(header, reader.Line, File, ContractColumnNames, RequiredColumns, Diagnostics.Warnings);
+        Cells = new RowCells(Record, Columns, Dialect);
+        Prepared();
         Started(stream);
+        try
+        {
+            ReadRows(reader);
+        }
+        catch
+        {
+            Abandoned();
+            throw;
+        }
+
+        Finished();
+        return new InputFile(File, encoding, Dialect);
+    }
+
+    /// <summary>Reads the rows of a part of a file whose header <paramref name="head"/> has read, as the rest of its load.</summary>
+    /// <param name="head">The load of the file's first part: its encoding, dialect and columns are this part's.</param>
+    /// <param name="stream">The part's bytes, starting at the start of a line.</param>
+    /// <param name="bufferSize">The buffer's initial size.</param>
+    /// <param name="firstLine">The line of the file where the part starts.</param>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    protected void RunPart(FileLoad head, Stream stream, int bufferSize, int firstLine)
+    {
+        var reader = new ByteCsvReader(stream, bufferSize, firstLine) { Delimiter = (byte)head.Dialect.Delimiter };
+        Dialect = head.Dialect;
+        Columns = head.Columns;
+        Record = new RecordText(reader, head.Record.Windows1252);
+        Cells = new RowCells(Record, Columns, Dialect);
+        Prepared();
+        ReadRows(reader);
+    }
+
+    /// <summary>Takes over what a load of the file's next part read (its rows follow this load's).</summary>
+    /// <param name="part">The part's load, done.</param>
+    protected void Absorb(FileLoad part)
+    {
+        Read += part.Read;
+        Lines.Append(part.Lines);
+        Diagnostics.Rejected.AddRange(part.Diagnostics.Rejected);
+        Diagnostics.Warnings.AddRange(part.Diagnostics.Warnings);
+    }
+
+    /// <summary>The buffer's initial size of the run.</summary>
+    protected int BufferSize { get; private set; } = DefaultBufferSize;
+
+    /// <summary>The stream the reader reads, once the encoding is told: <paramref name="stream"/> itself unless a load limits it.</summary>
+    /// <param name="stream">The stream, after any byte-order mark.</param>
+    protected virtual Stream Source(Stream stream) => stream;
+
+    /// <summary>Called once the dialect, columns and record of the file are known, before the first row (of each part).</summary>
+    protected virtual void Prepared()
+    {
+    }
+
+    /// <summary>Called when the rows are all read, before the run returns.</summary>
+    protected virtual void Finished()
+    {
+    }
+
+    /// <summary>Called when reading the rows failed, before the exception goes on.</summary>
+    protected virtual void Abandoned()
+    {
+    }
+
+    private void ReadRows(ByteCsvReader reader)
+    {
         var utf8 = !Record.Windows1252;
-        var cells = Cells = new RowCells(Record, Columns, Dialect);
+        var cells = Cells;
         while (reader.Read())
         {
             Read++;
@@ -120,8 +188,6 @@ internal abstract class FileLoad
                 }
             }
         }
-
-        return new InputFile(File, encoding, Dialect);
     }
 
     /// <summary>Called once the header is read, before the first row.</summary>

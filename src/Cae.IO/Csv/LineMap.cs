@@ -28,6 +28,23 @@ internal sealed class LineMap
         count++;
     }
 
+    /// <summary>Appends the rows of another map after this one's.</summary>
+    /// <param name="other">The map of the rows that follow.</param>
+    public void Append(LineMap other)
+    {
+        for (var i = 0; i < other.indexes.Count; i++)
+        {
+            indexes.Add(count + other.indexes[i]);
+            lines.Add(other.lines[i]);
+        }
+
+        count += other.count;
+        if (other.count > 0)
+        {
+            lastLine = other.lastLine;
+        }
+    }
+
     /// <summary>The line of a row.</summary>
     /// <param name="index">The row, from 0.</param>
     public int LineOf(int index)

@@ -20,10 +20,18 @@ internal sealed class RateCheck
     private readonly Dictionary<(int Month, string Structure), string?> cache = new();
 
     public RateCheck(CaePolicy policy)
+        : this(policy.Contribution)
     {
-        this.policy = policy.Contribution;
-        byPerson = this.policy.Rates.Any(r => r.EntrepreneurId is not null);
     }
+
+    private RateCheck(ContributionPolicy policy)
+    {
+        this.policy = policy;
+        byPerson = policy.Rates.Any(r => r.EntrepreneurId is not null);
+    }
+
+    /// <summary>A check under the same policy with a cache of its own, for another thread.</summary>
+    public RateCheck Copy() => new(policy);
 
     /// <summary>Why no contribution can be computed for the row; <c>null</c> when a rate is in force.</summary>
     public string? Problem(YearMonth month, string structure, string entrepreneurId)

@@ -1,0 +1,95 @@
+using System;
+
+namespace Cae.Rules.Data;
+
+// A part of the activity rows, filled by another thread into the same columns, then taken back in row order.
+public sealed partial class CaeDatasetBuilder
+{
+    /// <summary>
+    /// Creates a builder that fills the activity columns of <paramref name="whole"/> from row <paramref name="firstRow"/>
+    /// on, with keys and names of its own: a second reader of one file writes its rows where they will end up, and
+    /// <see cref="AppendActivityOf"/> then takes them back.
+    /// </summary>
+    /// <param name="whole">The builder the rows belong to; its columns must already have room for them.</param>
+    /// <param name="firstRow">The row where this part starts; the rows before it are the whole builder's.</param>
+    /// <remarks>The part writes only rows at or after <paramref name="firstRow"/> (it grows columns of its own when
+    /// they are full); <paramref name="whole"/> must not add rows beyond <paramref name="firstRow"/> meanwhile.</remarks>
+    internal CaeDatasetBuilder(CaeDatasetBuilder whole, int firstRow)
+    {
+        addedPaths = new PathColumns(Establishments, Structures, TypologyValues, 16);
+        RowPerson = whole.RowPerson;
+        RowMonth = whole.RowMonth;
+        RowStructure = whole.RowStructure;
+        RowEstablishment = whole.RowEstablishment;
+        RowTurnover = whole.RowTurnover;
+        RowPurchases = whole.RowPurchases;
+        RowContribution = whole.RowContribution;
+        RowContributionRecorded = whole.RowContributionRecorded;
+        RowHours = whole.RowHours;
+        RowCount = firstRow;
+    }
+
+    /// <summary>
+    /// Appends the activity rows a part has added from its first row on, after this builder's, as if they had
+    /// been added here in that order: the same person keys, structure and establishment ids in order of first
+    /// appearance, the same columns.
+    /// </summary>
+    /// <param name="part">A builder made with <see cref="CaeDatasetBuilder(CaeDatasetBuilder, int)"/> over this one, done.</param>
+    /// <param name="firstRow">The row it started at; this builder's rows must not go beyond it.</param>
+    /// <exception cref="InvalidOperationException">This builder has more rows than <paramref name="firstRow"/>.</exception>
+    internal void AppendActivityOf(CaeDatasetBuilder part, int firstRow)
+    {
+        EnsureOpen();
+        if (RowCount > firstRow)
+        {
+            throw new InvalidOperationException("The rows before the part run over its first row.");
+        }
+
+        var persons = new int[part.keyNames.Count];
+        for (var k = 0; k < persons.Length; k++)
+        {
+            persons[k] = KeyHandle(part.keyNames[k]);
+        }
+
+        var structures = Remap(part.Structures, Structures);
+        var establishments = Remap(part.Establishments, Establishments);
+        var count = part.RowCount - firstRow;
+        if (RowCount + count > RowPerson.Length)
+        {
+            Resize(RowCount + count);
+        }
+
+        // Forward, in place when the part wrote into these columns: a row moves down (or stays), never up.
+        for (var i = 0; i < count; i++)
+        {
+            var from = firstRow + i;
+            var to = RowCount + i;
+            RowPerson[to] = persons[part.RowPerson[from]];
+            RowStructure[to] = structures[part.RowStructure[from]];
+            var establishment = part.RowEstablishment[from];
+            RowEstablishment[to] = establishment < 0 ? establishment : establishments[establishment];
+            RowMonth[to] = part.RowMonth[from];
+            RowTurnover[to] = part.RowTurnover[from];
+            RowPurchases[to] = part.RowPurchases[from];
+            RowContribution[to] = part.RowContribution[from];
+            RowContributionRecorded[to] = part.RowContributionRecorded[from];
+            RowHours[to] = part.RowHours[from];
+        }
+
+        RowCount += count;
+        lastKey = null;
+        lastStructure = null;
+        lastEstablishment = null;
+    }
+
+    private static int[] Remap(NameTable from, NameTable to)
+    {
+        var ids = new int[from.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = to.Intern(from[i]);
+        }
+
+        return ids;
+    }
+}
