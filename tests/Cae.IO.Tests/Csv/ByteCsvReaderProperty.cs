@@ -12,7 +12,7 @@ namespace Cae.IO.Tests.Csv;
 /// <summary>The one-scan read of unquoted lines gives the records of the general parse, whatever the text and the buffer.</summary>
 public class ByteCsvReaderProperty
 {
-    private static readonly string[] Pieces = { "a", "bc", "12,5", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "E0001", "2015-01", "" };
+    private static readonly string[] Pieces = { "a", "bc", "12,5", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "E0001", "2015-01", "", "E0000001,2015-01,Coopilote,,1621.21,450.41,117.08,15.98", "0123456789abcdefghijklmnopqrstuvwxyz" };
 
     private static List<string> Read(byte[] bytes, int bufferSize, bool unquotedLines, byte delimiter)
     {
