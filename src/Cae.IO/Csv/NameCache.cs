@@ -6,9 +6,12 @@ namespace Cae.IO.Csv;
 /// The strings of the few names a column repeats (structures, establishments), found by their bytes, so a row
 /// costs no string; the builder then finds them by reference. Holds at most 256 names; beyond, a name is decoded.
 /// </summary>
+/// <remarks>A cell is first compared with the previous cell's name, then looked up by a hash of its bytes.</remarks>
 internal sealed class NameCache
 {
     private const int Capacity = 256;
+    private const int Slots = 1024;
+    private readonly short[] slots = new short[Slots];
     private readonly byte[][] keys = new byte[Capacity][];
     private readonly string[] names = new string[Capacity];
     private readonly RecordText decoder;
@@ -35,12 +38,13 @@ internal sealed class NameCache
             return decoder.Decode(bytes); // a column of distinct values (free text): not worth a scan per row
         }
 
-        for (var i = 0; i < count; i++)
+        var slot = Hash(bytes);
+        for (int entry; (entry = slots[slot] - 1) >= 0; slot = (slot + 1) & (Slots - 1))
         {
-            if (bytes.SequenceEqual(keys[i]))
+            if (bytes.SequenceEqual(keys[entry]))
             {
-                last = i;
-                return names[i];
+                last = entry;
+                return names[entry];
             }
         }
 
@@ -49,6 +53,7 @@ internal sealed class NameCache
         {
             keys[count] = bytes.ToArray();
             names[count] = name;
+            slots[slot] = (short)(count + 1);
             last = count++;
         }
         else
@@ -57,5 +62,17 @@ internal sealed class NameCache
         }
 
         return name;
+    }
+
+    /// <summary>FNV-1a of the bytes, folded to a slot.</summary>
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return (int)((hash ^ (hash >> 16)) & (Slots - 1));
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Cae.Domain.Errors;
 using Cae.Domain.Values;
 using NodaTime;
@@ -27,7 +26,13 @@ internal sealed class RowCells
         this.dialect = dialect;
     }
 
-    private readonly Dictionary<string, NameCache> shared = new(StringComparer.Ordinal);
+    // The columns asked for, in the order they are asked (the same for every row), found by reference: no
+    // hashing of a column name per cell.
+    private string[] slotNames = new string[16];
+    private int[] slotIndexes = new int[16];
+    private NameCache?[] slotCaches = new NameCache?[16];
+    private int slotCount;
+    private int nextSlot;
 
     private ByteCsvReader Reader => record.Reader;
 
@@ -38,16 +43,14 @@ internal sealed class RowCells
     /// <param name="column">The contract's column name.</param>
     public string? SharedText(string column)
     {
-        var index = columns.IndexOf(column);
+        var slot = Slot(column);
+        var index = slotIndexes[slot];
         if (index < 0 || index >= Reader.FieldCount || Reader.IsQuoted(index))
         {
             return Text(column);
         }
 
-        if (!shared.TryGetValue(column, out var cache))
-        {
-            shared.Add(column, cache = new NameCache(record));
-        }
+        var cache = slotCaches[slot] ??= new NameCache(record);
 
         var text = cache.Get(Reader.Raw(index));
         if (text.Length == 0)
@@ -67,7 +70,7 @@ internal sealed class RowCells
     /// <param name="column">The contract's column name.</param>
     public string? Text(string column)
     {
-        var index = columns.IndexOf(column);
+        var index = slotIndexes[Slot(column)];
         if (index < 0 || index >= Reader.FieldCount)
         {
             return null;
@@ -86,7 +89,7 @@ internal sealed class RowCells
     public LocalDate? Date(string column)
     {
         // The usual cell (unquoted ASCII) is parsed from its bytes, without a string; anything else from its text.
-        var index = columns.IndexOf(column);
+        var index = slotIndexes[Slot(column)];
         if (index >= 0 && index < Reader.FieldCount && !Reader.IsQuoted(index))
         {
             var bytes = AsciiTrim(Reader.Raw(index));
@@ -220,6 +223,47 @@ internal sealed class RowCells
         }
 
         return bytes.Slice(start, end - start);
+    }
+
+    /// <summary>The slot of a column: the one after the last asked, the same instance found further, or a new one.</summary>
+    private int Slot(string column)
+    {
+        var guess = nextSlot;
+        if (guess < slotCount && ReferenceEquals(slotNames[guess], column))
+        {
+            nextSlot = guess + 1;
+            return guess;
+        }
+
+        for (var i = 0; i < slotCount; i++)
+        {
+            if (ReferenceEquals(slotNames[i], column))
+            {
+                nextSlot = i + 1;
+                return i;
+            }
+        }
+
+        for (var i = 0; i < slotCount; i++)
+        {
+            if (string.Equals(slotNames[i], column, StringComparison.Ordinal))
+            {
+                nextSlot = i + 1;
+                return i;
+            }
+        }
+
+        if (slotCount == slotNames.Length)
+        {
+            Array.Resize(ref slotNames, slotCount * 2);
+            Array.Resize(ref slotIndexes, slotCount * 2);
+            Array.Resize(ref slotCaches, slotCount * 2);
+        }
+
+        slotNames[slotCount] = column;
+        slotIndexes[slotCount] = columns.IndexOf(column);
+        nextSlot = slotCount + 1;
+        return slotCount++;
     }
 
     private static CellRejection Missing(string column) => new(column, "required value missing");
