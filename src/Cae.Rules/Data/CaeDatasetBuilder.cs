@@ -153,9 +153,16 @@ public sealed partial class CaeDatasetBuilder
     internal void AddPaths(PathColumns paths)
     {
         EnsureOpen();
+
+        // The paths usually come in the order their persons first came in the activity rows: then each key is the
+        // one after the previous path's, told by one comparison instead of a lookup.
+        var previous = -1;
         for (var i = 0; i < paths.Count; i++)
         {
-            pathKeys.Add(KeyHandle(paths.Id[i]));
+            var id = paths.Id[i];
+            var next = previous + 1;
+            previous = next < keyNames.Count && string.Equals(keyNames[next], id, StringComparison.Ordinal) ? next : KeyHandle(id);
+            pathKeys.Add(previous);
         }
 
         if (addedPaths.Count == 0)
