@@ -108,5 +108,32 @@ public class SplitReadProperty
         Assert.Equal(60, result.ActivityAccepted);
     }
 
+    [Fact]
+    public void A_file_the_reader_has_already_buffered_past_its_middle_is_read_in_one_part()
+    {
+        var directory = TestData.NewDirectory();
+        File.WriteAllBytes(Path.Combine(directory, "paths.csv"), Encoding.UTF8.GetBytes(Paths));
+        File.WriteAllText(Path.Combine(directory, "activity.csv"), ActivityHeader + "\n" + string.Concat(Enumerable.Range(1, 60).Select(i => FormattableString($"E1,2015-01,C{i},,10,1,0\n"))));
+        var (whole, _) = Load(directory, 1 << 20, long.MaxValue);
+        var (result, split) = Load(directory, 1 << 20, 0);
+        Assert.False(split);
+        Assert.Equal(whole.ActivityRows.Select(RowText.Of), result.ActivityRows.Select(RowText.Of));
+    }
+
+    [Fact]
+    public void The_second_half_numbers_its_lines_from_where_it_starts()
+    {
+        var directory = TestData.NewDirectory();
+        File.WriteAllBytes(Path.Combine(directory, "paths.csv"), Encoding.UTF8.GetBytes(Paths));
+        var rows = Enumerable.Range(1, 80).Select(i => FormattableString($"E1,2015-01,C{i},,10,1,0")).ToArray();
+        rows[70] = "E1,2015-13,C71,,10,1,0";
+        File.WriteAllText(Path.Combine(directory, "activity.csv"), ActivityHeader + "\r\n" + string.Join("\r\n", rows.Take(50)) + "\r\n\r\n" + string.Join("\r", rows.Skip(50)) + "\r\n");
+        var (result, split) = Load(directory, 32, 0);
+        Assert.True(split);
+        var rejection = Assert.Single(result.Rejections);
+        Assert.Equal(("activity.csv", 73, "month"), (Path.GetFileName(rejection.File), rejection.Line, rejection.Column));
+        Assert.Equal(79, result.ActivityAccepted);
+    }
+
     private static string FormattableString(System.FormattableString text) => System.FormattableString.Invariant(text);
 }
