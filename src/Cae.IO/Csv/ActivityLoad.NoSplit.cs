@@ -9,6 +9,10 @@ internal sealed partial class ActivityLoad
     /// <summary>Whether the file was read in two parts: never here.</summary>
     public bool WasSplit => false;
 
-    private static bool TrySplit(Stream stream) => false;
+    private static long SplitSearchFrom(Stream stream) => long.MaxValue;
+
+    private static void StartSecondHalf(Stream stream, LineScan scan)
+    {
+    }
 }
 #endif

@@ -56,35 +56,29 @@ internal sealed partial class ActivityLoad
         }
     }
 
+    /// <summary>Where the second half may start at the earliest: the middle of a file that <see cref="Source"/> limited.</summary>
+    private long SplitSearchFrom(Stream stream) => limited is null ? long.MaxValue : stream.Length / 2;
+
     /// <summary>
-    /// Splits the file in two when it is large, holds no quote byte (so every line is a record) and its second
-    /// half starts beyond what the reader has already buffered; then starts the second part's load.
+    /// Starts the second half's load on another thread when the scan found where it starts (the file holds no
+    /// quote byte, so every line is a record) and the reader has not yet buffered beyond it; the columns already
+    /// have room for every row.
     /// </summary>
-    private bool TrySplit(Stream stream)
+    private void StartSecondHalf(Stream stream, LineScan scan)
     {
-        if (limited is null || stream is not FileStream file)
+        if (limited is null || scan.Split < 0 || scan.Split <= limited.Position || scan.Rows >= int.MaxValue / 2)
         {
-            return false;
+            return;
         }
 
-        var length = file.Length;
-        var scan = LineScan.Of(file, length / 2);
-        if (scan.Split < 0 || scan.Split <= limited.Position || scan.BreaksBefore + scan.RowsAfter > int.MaxValue / 2)
-        {
-            builder.EnsureActivityCapacity(builder.ActivityCount + (int)Math.Min(Math.Max(scan.RowsAfter, 1), int.MaxValue / 2));
-            return false;
-        }
-
-        limited.Limit = scan.Split;
+        limited.End = scan.Split;
         partFirstRow = builder.ActivityCount + (int)scan.RowsBefore;
-        builder.EnsureActivityCapacity(partFirstRow + (int)scan.RowsAfter);
         partBuilder = new CaeDatasetBuilder(builder, partFirstRow);
         var load = part = new ActivityLoad(File, partBuilder, rates.Copy(), new LoadDiagnostics());
-        var range = new FileRangeStream(file.SafeFileHandle, scan.Split, length);
+        var range = new FileRangeStream(((FileStream)stream).SafeFileHandle, scan.Split, stream.Length);
         var firstLine = (int)scan.BreaksBefore + 1;
         var bufferSize = BufferSize;
         partRun = Task.Run(() => load.RunPart(this, range, bufferSize, firstLine));
-        return true;
     }
 }
 #endif

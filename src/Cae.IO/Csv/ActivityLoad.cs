@@ -55,11 +55,14 @@ internal sealed partial class ActivityLoad : FileLoad
 
     protected override void Started(Stream stream)
     {
-        if (stream.CanSeek && !TrySplit(stream))
+        if (stream.CanSeek)
         {
             // One row a line in the usual exports: count the lines once (a fast pass over bytes that are in the
-            // page cache) so the columns are allocated once at their size, neither grown nor trimmed.
-            builder.EnsureActivityCapacity(builder.ActivityCount + LineCount.Of(stream));
+            // page cache) so the columns are allocated once at their size, neither grown nor trimmed; the same
+            // pass tells where a second reader may take over.
+            var scan = LineScan.Of(stream, SplitSearchFrom(stream));
+            builder.EnsureActivityCapacity(builder.ActivityCount + scan.Capacity);
+            StartSecondHalf(stream, scan);
         }
     }
 

@@ -1,4 +1,3 @@
-#if !NETSTANDARD2_0
 using System;
 using System.IO;
 
@@ -6,7 +5,7 @@ namespace Cae.IO.Csv;
 
 /// <summary>
 /// One pass over the bytes of a seekable stream (in the page cache after the encoding was told): the room the
-/// activity columns need and, when the file can be read in two parts at once, where the second part starts.
+/// columns need and, when asked, where a second part of the file may start for another reader.
 /// </summary>
 /// <remarks>
 /// Line breaks are counted as <see cref="ByteCsvReader"/> counts them (LF, CRLF and a lone CR each end one
@@ -16,12 +15,12 @@ namespace Cae.IO.Csv;
 /// </remarks>
 internal readonly struct LineScan
 {
-    private LineScan(long split, long breaksBefore, long rowsBefore, long rowsAfter)
+    private LineScan(long split, long breaksBefore, long rowsBefore, long rows)
     {
         Split = split;
         BreaksBefore = breaksBefore;
         RowsBefore = rowsBefore;
-        RowsAfter = rowsAfter;
+        Rows = rows;
     }
 
     /// <summary>The offset where the second part starts, just after a line feed; −1 when the file is not split.</summary>
@@ -30,17 +29,23 @@ internal readonly struct LineScan
     /// <summary>The line breaks before <see cref="Split"/>: the second part's first line is the next one.</summary>
     public long BreaksBefore { get; }
 
-    /// <summary>The most rows the first part can hold (its lines, less the header).</summary>
+    /// <summary>The most rows the first part can hold (its lines, less the header); 0 when the file is not split.</summary>
     public long RowsBefore { get; }
 
-    /// <summary>The most rows the second part (or, unsplit, the whole file after its header) can hold.</summary>
-    public long RowsAfter { get; }
+    /// <summary>The most rows the whole file can hold: its lines, less the header.</summary>
+    public long Rows { get; }
+
+    /// <summary><see cref="Rows"/> as room to allocate: at least 1, at most 2^30.</summary>
+    public int Capacity => (int)Math.Min(Math.Max(Rows, 1), int.MaxValue / 2);
 
     /// <summary>Scans the whole stream and leaves it where it was.</summary>
     /// <param name="stream">A seekable stream.</param>
-    /// <param name="splitFrom">Where the second part may start at the earliest: the first line feed at or after it ends the first part.</param>
+    /// <param name="splitFrom">
+    /// Where a second part may start at the earliest (the first line feed at or after it ends the first part);
+    /// <see cref="long.MaxValue"/> when the file is not to be split.
+    /// </param>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static LineScan Of(Stream stream, long splitFrom)
+    public static LineScan Of(Stream stream, long splitFrom = long.MaxValue)
     {
         var position = stream.Position;
         stream.Position = 0;
@@ -52,7 +57,11 @@ internal readonly struct LineScan
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var span = new ReadOnlySpan<byte>(buffer, 0, read);
-            quote |= span.IndexOf((byte)'"') >= 0;
+            if (splitFrom != long.MaxValue && !quote)
+            {
+                quote = span.IndexOf((byte)'"') >= 0;
+            }
+
             if (split < 0 && offset + read > splitFrom)
             {
                 var from = (int)Math.Max(0, splitFrom - offset);
@@ -73,12 +82,10 @@ internal readonly struct LineScan
 
         stream.Position = position;
         var open = offset > 0 && counts.Last is not ((byte)'\n' or (byte)'\r') ? 1 : 0;
-        if (quote || split < 0 || split >= offset)
-        {
-            return new LineScan(-1, 0, 0, Math.Max(counts.Breaks + open - 1, 0));
-        }
-
-        return new LineScan(split, breaksBefore, breaksBefore - 1, counts.Breaks - breaksBefore + open);
+        var rows = Math.Max(counts.Breaks + open - 1, 0);
+        return quote || split < 0 || split >= offset
+            ? new LineScan(-1, 0, 0, rows)
+            : new LineScan(split, breaksBefore, breaksBefore - 1, rows);
     }
 
     /// <summary>The line breaks seen so far, across buffer boundaries.</summary>
@@ -99,6 +106,23 @@ internal readonly struct LineScan
                 return;
             }
 
+#if NETSTANDARD2_0
+            var previous = Last;
+            foreach (var b in span)
+            {
+                if (b == (byte)'\n')
+                {
+                    lf++;
+                    crlf += previous == (byte)'\r' ? 1 : 0;
+                }
+                else if (b == (byte)'\r')
+                {
+                    cr++;
+                }
+
+                previous = b;
+            }
+#else
             if (Last == (byte)'\r' && span[0] == (byte)'\n')
             {
                 crlf++;
@@ -111,9 +135,8 @@ internal readonly struct LineScan
             {
                 crlf += span.Count("\r\n"u8);
             }
-
+#endif
             Last = span[span.Length - 1];
         }
     }
 }
-#endif

@@ -50,7 +50,7 @@ internal sealed class PathsLoad : FileLoad
         {
             // One row a line in the usual exports: the columns are allocated once at their size (up to 2^24
             // people; beyond, or for a file of blank lines, they grow as rows come).
-            Accepted.EnsureCapacity(Math.Min(LineCount.Of(stream), 1 << 24));
+            Accepted.EnsureCapacity(Math.Min(LineScan.Of(stream).Capacity, 1 << 24));
         }
     }
 

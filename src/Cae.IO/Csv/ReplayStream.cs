@@ -5,7 +5,7 @@ using System.IO;
 namespace Cae.IO.Csv;
 
 /// <summary>A read-only stream that gives back bytes already read from a stream that cannot seek, then the rest of it.</summary>
-internal sealed class ReplayStream : Stream
+internal sealed class ReplayStream : ReadOnlyStream
 {
     private readonly Queue<byte[]> chunks;
     private readonly Stream rest;
@@ -21,20 +21,6 @@ internal sealed class ReplayStream : Stream
         this.chunks = new Queue<byte[]>(chunks);
         this.rest = rest;
         offset = skip;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override int Read(byte[] buffer, int offset, int count)
@@ -60,14 +46,4 @@ internal sealed class ReplayStream : Stream
         this.offset += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

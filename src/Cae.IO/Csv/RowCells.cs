@@ -225,7 +225,7 @@ internal sealed class RowCells
         return bytes.Slice(start, end - start);
     }
 
-    /// <summary>The slot of a column: the one after the last asked, the same instance found further, or a new one.</summary>
+    /// <summary>The slot of a column: the one after the last asked (the same instance), one of the same name, or a new one.</summary>
     private int Slot(string column)
     {
         var guess = nextSlot;
@@ -233,15 +233,6 @@ internal sealed class RowCells
         {
             nextSlot = guess + 1;
             return guess;
-        }
-
-        for (var i = 0; i < slotCount; i++)
-        {
-            if (ReferenceEquals(slotNames[i], column))
-            {
-                nextSlot = i + 1;
-                return i;
-            }
         }
 
         for (var i = 0; i < slotCount; i++)
