@@ -45,11 +45,18 @@ public static class ContractCsv
     }
 
     /// <summary>Loads both files from disk, reading an activity file of <paramref name="splitFrom"/> bytes or more in two parts at once (tests force it).</summary>
-    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, out bool split)
+    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, out bool split) =>
+        Load(pathsFile, activityFile, policy, bufferSize, splitFrom, byLines: true, out split, out _);
+
+    /// <summary>
+    /// <see cref="Load(string, string, CaePolicy?, int, long, out bool)"/>, reading activity rows of the usual form
+    /// from their lines' bytes or not (tests compare both), and telling how many were.
+    /// </summary>
+    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine)
     {
         using var paths = Open(pathsFile);
         using var activity = Open(activityFile);
-        return Load(paths, pathsFile, activity, activityFile, policy, bufferSize, splitFrom, out split);
+        return Load(paths, pathsFile, activity, activityFile, policy, bufferSize, splitFrom, byLines, out split, out rowsByLine);
     }
 
     /// <summary>Loads both files from streams (read to their end, not closed).</summary>
@@ -71,19 +78,19 @@ public static class ContractCsv
 
     /// <summary>Loads both streams with a given initial buffer size (tests split the rows across buffer boundaries).</summary>
     internal static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize) =>
-        Load(paths, pathsName, activity, activityName, policy, bufferSize, long.MaxValue, out _);
+        Load(paths, pathsName, activity, activityName, policy, bufferSize, long.MaxValue, byLines: true, out _, out _);
 
     /// <summary>
     /// Loads both streams. An activity stream that is a file of <paramref name="splitFrom"/> bytes or more, opened
     /// here at its start, may be read in two parts at once (see <see cref="ActivityLoad"/>); the result is the same.
     /// </summary>
-    private static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize, long splitFrom, out bool split)
+    private static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine)
     {
         var builder = new CaeDatasetBuilder();
         var pathsDiagnostics = new LoadDiagnostics();
         var activityDiagnostics = new LoadDiagnostics();
         var pathsLoad = new PathsLoad(pathsName, pathsDiagnostics);
-        var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics, splitFrom);
+        var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics, splitFrom) { ByLines = byLines };
 
         // The two files are read at once, on two threads: the builder takes rows in any order, so the paths join
         // it once both are read. A fault of the paths file is reported first, as if the files were read in turn.
@@ -106,6 +113,7 @@ public static class ContractCsv
 
         var pathsFile = pathsRun.GetAwaiter().GetResult();
         split = activityLoad.WasSplit;
+        rowsByLine = activityLoad.RowsByLine;
         builder.AddPaths(pathsLoad.Accepted);
         var pathCount = builder.PathCount;
         var dataset = builder.Build(out var buildRejections);

@@ -6,7 +6,7 @@ namespace Cae.IO.Csv;
 /// Reads an activity row of the usual form from its bytes, without a string per row: unquoted cells, plain
 /// numbers and months. Says <c>false</c> for anything else, which the text reader then reads (see <see cref="ActivityLoad"/>).
 /// </summary>
-internal sealed class ActivityFastRow
+internal sealed partial class ActivityFastRow
 {
     private readonly RecordText record;
     private readonly NameCache structures;
@@ -37,6 +37,11 @@ internal sealed class ActivityFastRow
         purchases = columns.IndexOf(ContractColumns.Purchases);
         contribution = columns.IndexOf(ContractColumns.Contribution);
         hours = columns.IndexOf(ContractColumns.SalaryHours);
+        delimiter = (byte)dialect.Delimiter;
+        utf8 = !record.Windows1252;
+#if !NETSTANDARD2_0
+        ReadsLines = System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && ContractOrder(columns);
+#endif
         Id = string.Empty;
         Structure = string.Empty;
     }
@@ -131,62 +136,68 @@ internal sealed class ActivityFastRow
     /// </summary>
     internal static bool TryCents(ReadOnlySpan<byte> text, byte separator, out long cents)
     {
-        cents = 0;
-        var i = 0;
-        var negative = false;
-        if (text.Length > 0 && (text[0] == (byte)'-' || text[0] == (byte)'+'))
+        // At most 15 integer digits and two decimals: below 10^17, no overflow.
+        unchecked
         {
-            negative = text[0] == (byte)'-';
-            i++;
-        }
-
-        long whole = 0;
-        var digits = 0;
-        while (i < text.Length && unchecked((uint)(text[i] - (byte)'0')) <= 9)
-        {
-            whole = (whole * 10) + (text[i] - '0');
-            i++;
-            if (++digits > 15)
+            cents = 0;
+            var n = text.Length;
+            var i = 0;
+            var negative = false;
+            if (n > 0 && (text[0] == (byte)'-' || text[0] == (byte)'+'))
             {
-                return false;
-            }
-        }
-
-        long fraction = 0;
-        var decimals = 0;
-        if (i < text.Length)
-        {
-            if (text[i] != separator)
-            {
-                return false;
-            }
-
-            i++;
-            while (i < text.Length && unchecked((uint)(text[i] - (byte)'0')) <= 9 && decimals < 2)
-            {
-                fraction = (fraction * 10) + (text[i] - '0');
-                decimals++;
+                negative = text[0] == (byte)'-';
                 i++;
             }
 
-            if (i < text.Length || decimals == 0)
+            long whole = 0;
+            var digits = 0;
+            uint digit;
+            while (i < n && (digit = (uint)(text[i] - (byte)'0')) <= 9)
             {
-                return false;
+                whole = (whole * 10) + digit;
+                i++;
+                if (++digits > 15)
+                {
+                    return false;
+                }
             }
-        }
 
-        if (digits + decimals == 0)
-        {
-            return false;
-        }
+            long fraction;
+            if (i == n)
+            {
+                fraction = 0;
+                if (digits == 0)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                // A separator, then one or two decimals ending the cell.
+                var decimals = n - i - 1;
+                if (text[i] != separator || decimals is < 1 or > 2)
+                {
+                    return false;
+                }
 
-        cents = (whole * 100) + (decimals == 1 ? fraction * 10 : fraction);
-        if (negative)
-        {
-            cents = -cents;
-        }
+                var tenths = (uint)(text[i + 1] - (byte)'0');
+                var hundredths = decimals == 2 ? (uint)(text[i + 2] - (byte)'0') : 0;
+                if (tenths > 9 || hundredths > 9)
+                {
+                    return false;
+                }
 
-        return true;
+                fraction = (tenths * 10) + hundredths;
+            }
+
+            cents = (whole * 100) + fraction;
+            if (negative)
+            {
+                cents = -cents;
+            }
+
+            return true;
+        }
     }
 
     private static bool Plain(ByteCsvReader reader, int index, out ReadOnlySpan<byte> bytes)

@@ -74,7 +74,7 @@ internal sealed partial class ActivityLoad
         limited.End = scan.Split;
         partFirstRow = builder.ActivityCount + (int)scan.RowsBefore;
         partBuilder = new CaeDatasetBuilder(builder, partFirstRow);
-        var load = part = new ActivityLoad(File, partBuilder, rates.Copy(), new LoadDiagnostics());
+        var load = part = new ActivityLoad(File, partBuilder, rates.Copy(), new LoadDiagnostics()) { ByLines = ByLines };
         var range = new FileRangeStream(((FileStream)stream).SafeFileHandle, scan.Split, stream.Length);
         var firstLine = (int)scan.BreaksBefore + 1;
         var bufferSize = BufferSize;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using Cae.Domain.Errors;
@@ -51,7 +52,22 @@ internal sealed partial class ActivityLoad : FileLoad
 
     protected override IReadOnlyList<string> RequiredColumns => ContractColumns.ActivityRequired;
 
-    protected override void Prepared() => fast = new ActivityFastRow(Record, Columns, Dialect);
+    protected override void Prepared()
+    {
+        fast = new ActivityFastRow(Record, Columns, Dialect);
+        ReadsLines = ByLines && fast.ReadsLines;
+    }
+
+    /// <summary>Whether rows of the usual form are read from their lines' bytes (tests compare with reading every row through the reader).</summary>
+    internal bool ByLines { get; init; } = true;
+
+    protected override bool TryReadLine(ReadOnlySpan<byte> bytes, int length)
+    {
+        // The rows that would be rejected are left to ReadRow, which words the reason: neither check changes anything.
+        return fast!.TryReadLine(bytes, length)
+            && (fast.HasContribution || fast.Year is < 1900 or > 2100 || rates.Problem(new YearMonth(fast.Year, fast.Month), fast.Structure, fast.Id) is null)
+            && builder.TryAddActivity(fast.Id, fast.Year, fast.Month, fast.Structure, fast.Establishment, fast.Turnover, fast.Purchases, fast.HasContribution, fast.Contribution, fast.Hours, out _);
+    }
 
     protected override void Started(Stream stream)
     {

@@ -18,6 +18,9 @@ internal abstract class FileLoad
     /// <summary>The buffer's initial size; it grows only for a longer record.</summary>
     public const int DefaultBufferSize = 1 << 20;
 
+    /// <summary>The lines <see cref="TryReadLine"/> may leave to the reader before a load stops trying, if it read fewer itself.</summary>
+    private const int MissesBeforeGivingUp = 1024;
+
     private readonly List<InputWarning> rowWarnings = new();
 
     protected FileLoad(string file, LoadDiagnostics diagnostics)
@@ -111,6 +114,7 @@ internal abstract class FileLoad
     protected void Absorb(FileLoad part)
     {
         Read += part.Read;
+        RowsByLine += part.RowsByLine;
         Lines.Append(part.Lines);
         Diagnostics.Rejected.AddRange(part.Diagnostics.Rejected);
         Diagnostics.Warnings.AddRange(part.Diagnostics.Warnings);
@@ -142,8 +146,29 @@ internal abstract class FileLoad
     {
         var utf8 = !Record.Windows1252;
         var cells = Cells;
-        while (reader.Read())
+        var byLines = ReadsLines;
+        var misses = 0;
+        while (true)
         {
+            if (byLines && reader.TryPeekLine(out var bytes, out var length))
+            {
+                if (TryReadLine(bytes, length))
+                {
+                    Read++;
+                    RowsByLine++;
+                    Lines.Add(reader.SkipLine(length));
+                    continue;
+                }
+
+                // A file of other rows (quoted cells, amounts with a currency sign) is left to the reader.
+                byLines = ++misses < MissesBeforeGivingUp || misses <= RowsByLine;
+            }
+
+            if (!reader.Read())
+            {
+                break;
+            }
+
             Read++;
             var line = reader.Line;
             if (reader.UnclosedQuoteField >= 0)
@@ -195,6 +220,21 @@ internal abstract class FileLoad
     protected virtual void Started(Stream stream)
     {
     }
+
+    /// <summary>Whether a row may first be read from its line's bytes by <see cref="TryReadLine"/>, before the reader cuts it into fields.</summary>
+    protected bool ReadsLines { get; set; }
+
+    /// <summary>The rows that <see cref="TryReadLine"/> read.</summary>
+    public int RowsByLine { get; private set; }
+
+    /// <summary>
+    /// Reads a row of the usual form from its whole line (perhaps with a quote) and hands it to the builder, or says
+    /// <c>false</c> and does nothing: the reader then reads the line, and <see cref="ReadRow"/> the row, which must
+    /// give the same outcome for every line this accepts.
+    /// </summary>
+    /// <param name="bytes">The buffer from the line's start: its first <paramref name="length"/> bytes are the line, then its line break.</param>
+    /// <param name="length">The line's length.</param>
+    protected virtual bool TryReadLine(ReadOnlySpan<byte> bytes, int length) => false;
 
     /// <summary>Reads the current row and hands it to the builder; returns the column and reason when it is not accepted.</summary>
     protected abstract (string Column, string Reason)? ReadRow(ByteCsvReader reader, RowCells cells, int line, List<InputWarning> warnings);

@@ -1,0 +1,147 @@
+using System;
+#if !NETSTANDARD2_0
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
+
+namespace Cae.IO.Csv;
+
+// The usual row read from its line's bytes, before the reader cuts the line into fields: one vector pass finds the
+// cells, then each is read where it lies.
+internal sealed partial class ActivityFastRow
+{
+    private const byte Quote = (byte)'"';
+    private const int LineCells = 8;
+    private readonly int[] ends = new int[LineCells];
+    private readonly byte delimiter;
+    private readonly bool utf8;
+
+    /// <summary>
+    /// Whether <see cref="TryReadLine"/> can read this file's rows: its header is the contract's eight columns in the
+    /// contract's order (as the network's exports and <c>cae generate</c> write them), on .NET 10 with vectors.
+    /// </summary>
+    public bool ReadsLines { get; }
+
+    private static bool ContractOrder(ColumnMap columns) =>
+        columns.HeaderWidth == LineCells
+        && columns.IndexOf(ContractColumns.EntrepreneurId) == 0
+        && columns.IndexOf(ContractColumns.Month) == 1
+        && columns.IndexOf(ContractColumns.Structure) == 2
+        && columns.IndexOf(ContractColumns.Establishment) == 3
+        && columns.IndexOf(ContractColumns.Turnover) == 4
+        && columns.IndexOf(ContractColumns.Purchases) == 5
+        && columns.IndexOf(ContractColumns.Contribution) == 6
+        && columns.IndexOf(ContractColumns.SalaryHours) == 7;
+
+    /// <summary>
+    /// Reads a whole line of the usual form: the values <see cref="TryRead"/> gives for the same line once the reader
+    /// has cut it into fields, or <c>false</c>, nothing decided, for any other line.
+    /// </summary>
+    /// <remarks>
+    /// A line is read here when it holds no quote, exactly eight cells, no white space or control byte at an edge
+    /// of a text cell, numbers and a month that <see cref="TryCents"/> and
+    /// <see cref="ContractDates.TryParseMonth(ReadOnlySpan{byte}, out int, out int)"/> take, and, in a UTF-8 file,
+    /// only valid UTF-8. The reader would cut such a line at each delimiter, trim nothing, warn of nothing and reject
+    /// nothing before <see cref="TryRead"/>, which would then read the same bytes with the same functions: the two
+    /// agree by construction, and every other line is left to them. So is a line whose last 32 bytes the buffer does
+    /// not hold in full (once per buffer).
+    /// </remarks>
+    /// <param name="bytes">The buffer from the line's start: the line, its line break and what follows, not read here.</param>
+    /// <param name="length">The line's length, without its line break.</param>
+    public bool TryReadLine(ReadOnlySpan<byte> bytes, int length)
+    {
+#if NETSTANDARD2_0
+        return false;
+#else
+        if (!Cut(bytes, length, out var high))
+        {
+            return false;
+        }
+
+        var line = bytes.Slice(0, length);
+        var idBytes = line.Slice(0, ends[0]);
+        var structureBytes = Cell(line, 2);
+        var establishmentBytes = Cell(line, 3);
+        var purchaseBytes = Cell(line, 5);
+        var contributionBytes = Cell(line, 6);
+        var hourBytes = Cell(line, 7);
+        long p = 0, c = 0, h = 0;
+        if (idBytes.Length == 0 || !Bare(idBytes)
+            || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m)
+            || structureBytes.Length == 0 || !Bare(structureBytes)
+            || !Bare(establishmentBytes)
+            || !TryCents(Cell(line, 4), decimalSeparator, out var t)
+            || (purchaseBytes.Length > 0 && !TryCents(purchaseBytes, decimalSeparator, out p))
+            || (contributionBytes.Length > 0 && !TryCents(contributionBytes, decimalSeparator, out c))
+            || (hourBytes.Length > 0 && (!TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
+            || (utf8 && high != 0 && Utf8Bytes.FirstInvalid(line) >= 0))
+        {
+            return false;
+        }
+
+        Id = IdOf(idBytes);
+        Year = y;
+        Month = m;
+        Structure = structures.Get(structureBytes);
+        Establishment = establishmentBytes.Length == 0 ? null : establishments.Get(establishmentBytes);
+        Turnover = t;
+        Purchases = p;
+        HasContribution = contributionBytes.Length > 0;
+        Contribution = c;
+        Hours = h;
+        return true;
+#endif
+    }
+
+    /// <summary>Whether a text cell needs no trimming and has printable edges: its first and last bytes printable ASCII, or no byte.</summary>
+    private static bool Bare(ReadOnlySpan<byte> cell) => cell.Length == 0 || (Printable(cell[0]) && Printable(cell[cell.Length - 1]));
+
+#if !NETSTANDARD2_0
+    /// <summary>
+    /// Finds the ends of the line's eight cells, 32 bytes at a time: <c>false</c> for a quote, another number of
+    /// cells, or a line whose last vector the buffer does not hold. <paramref name="high"/> tells whether a byte is not ASCII.
+    /// </summary>
+    private bool Cut(ReadOnlySpan<byte> bytes, int length, out uint high)
+    {
+        ref var first = ref MemoryMarshal.GetReference(bytes);
+        var delimiters = Vector256.Create(delimiter);
+        var quotes = Vector256.Create(Quote);
+        var count = 0;
+        high = 0;
+        for (var offset = 0; offset < length; offset += Vector256<byte>.Count)
+        {
+            if (offset + Vector256<byte>.Count > bytes.Length)
+            {
+                return false;
+            }
+
+            var vector = Vector256.LoadUnsafe(ref first, (nuint)offset);
+            var inLine = length - offset >= Vector256<byte>.Count ? uint.MaxValue : (1u << (length - offset)) - 1;
+            if ((Vector256.Equals(vector, quotes).ExtractMostSignificantBits() & inLine) != 0)
+            {
+                return false;
+            }
+
+            high |= vector.ExtractMostSignificantBits() & inLine;
+            var cells = Vector256.Equals(vector, delimiters).ExtractMostSignificantBits() & inLine;
+            while (cells != 0)
+            {
+                if (count == LineCells - 1)
+                {
+                    return false; // more cells than the header: the reader warns of them
+                }
+
+                ends[count++] = offset + BitOperations.TrailingZeroCount(cells);
+                cells &= cells - 1;
+            }
+        }
+
+        ends[LineCells - 1] = length;
+        return count == LineCells - 1;
+    }
+
+    /// <summary>The cell <paramref name="index"/> (1 and up) of a line that <see cref="Cut"/> cut.</summary>
+    private ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, int index) => line.Slice(ends[index - 1] + 1, ends[index] - ends[index - 1] - 1);
+#endif
+}
