@@ -78,9 +78,12 @@ public sealed partial class CaeDatasetBuilder
     {
         EnsureOpen();
         var monthIndex = CaeDataset.MonthIndex(year, month);
-        rejection = string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
+        // The key and structure of the previous row added are known not to be blank.
+        var sameKey = lastKey is not null && ReferenceEquals(entrepreneurId, lastKey);
+        var sameStructure = lastStructure is not null && ReferenceEquals(structure, lastStructure);
+        rejection = !sameKey && string.IsNullOrWhiteSpace(entrepreneurId) ? new Rejection("entrepreneur_id", "required value missing")
             : monthIndex < FirstMonthIndex || monthIndex > LastMonthIndex ? new Rejection("month", FormattableString.Invariant($"{year:0000}-{month:00} is outside 1900-01..2100-12"))
-            : string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
+            : !sameStructure && string.IsNullOrWhiteSpace(structure) ? new Rejection("structure", "required value missing")
             : CentsOutOfRange("turnover", turnover) ?? CentsOutOfRange("purchases", purchases) ?? (hasContribution ? CentsOutOfRange("contribution", contribution) : null)
             ?? (salaryHours < 0 ? new Rejection("salary_hours", FormattableString.Invariant($"'{salaryHours / 100m:0.00}': salary hours are never negative"))
             : salaryHours > MonthlyActivity.MaximumMonthlyHours.Hundredths ? new Rejection("salary_hours", FormattableString.Invariant($"a month holds at most 744 salary hours (got {Hours.FromHundredths(salaryHours)})"))
@@ -90,10 +93,10 @@ public sealed partial class CaeDatasetBuilder
             return false;
         }
 
-        var person = ReferenceEquals(entrepreneurId, lastKey) ? lastKeyHandle : KeyHandle(entrepreneurId);
+        var person = sameKey ? lastKeyHandle : KeyHandle(entrepreneurId);
         lastKey = entrepreneurId;
         lastKeyHandle = person;
-        var structureId = ReferenceEquals(structure, lastStructure) ? lastStructureId : Structures.Intern(structure);
+        var structureId = sameStructure ? lastStructureId : Structures.Intern(structure);
         lastStructure = structure;
         lastStructureId = structureId;
         var establishmentId = -1;

@@ -59,6 +59,68 @@ public sealed partial class CaeDatasetBuilder
             Resize(RowCount + count);
         }
 
+        if (RowCount == firstRow && SharesValueColumns(part))
+        {
+            // The usual case: the part's rows are already where they belong; only its ids are its own.
+            RemapIds(firstRow, count, persons, structures, establishments);
+        }
+        else
+        {
+            MoveRows(part, firstRow, count, persons, structures, establishments);
+        }
+
+        RowCount += count;
+        lastKey = null;
+        lastStructure = null;
+        lastEstablishment = null;
+    }
+
+    private static bool Identity(int[] ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SharesValueColumns(CaeDatasetBuilder part) =>
+        ReferenceEquals(part.RowPerson, RowPerson) && ReferenceEquals(part.RowStructure, RowStructure) && ReferenceEquals(part.RowEstablishment, RowEstablishment)
+        && ReferenceEquals(part.RowMonth, RowMonth) && ReferenceEquals(part.RowTurnover, RowTurnover) && ReferenceEquals(part.RowPurchases, RowPurchases)
+        && ReferenceEquals(part.RowContribution, RowContribution) && ReferenceEquals(part.RowContributionRecorded, RowContributionRecorded) && ReferenceEquals(part.RowHours, RowHours);
+
+    private void RemapIds(int firstRow, int count, int[] persons, int[] structures, int[] establishments)
+    {
+        var end = firstRow + count;
+        for (var i = firstRow; i < end; i++)
+        {
+            RowPerson[i] = persons[RowPerson[i]];
+        }
+
+        if (!Identity(structures))
+        {
+            for (var i = firstRow; i < end; i++)
+            {
+                RowStructure[i] = structures[RowStructure[i]];
+            }
+        }
+
+        if (!Identity(establishments))
+        {
+            for (var i = firstRow; i < end; i++)
+            {
+                var establishment = RowEstablishment[i];
+                RowEstablishment[i] = establishment < 0 ? establishment : establishments[establishment];
+            }
+        }
+    }
+
+    private void MoveRows(CaeDatasetBuilder part, int firstRow, int count, int[] persons, int[] structures, int[] establishments)
+    {
         // Forward, in place when the part wrote into these columns: a row moves down (or stays), never up.
         for (var i = 0; i < count; i++)
         {
@@ -75,11 +137,6 @@ public sealed partial class CaeDatasetBuilder
             RowContributionRecorded[to] = part.RowContributionRecorded[from];
             RowHours[to] = part.RowHours[from];
         }
-
-        RowCount += count;
-        lastKey = null;
-        lastStructure = null;
-        lastEstablishment = null;
     }
 
     private static int[] Remap(NameTable from, NameTable to)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Cae.Rules.Data;
 
@@ -10,9 +11,12 @@ namespace Cae.Rules.Data;
 /// filled; the table of a built <see cref="CaeDataset"/> is read-only, so a built dataset cannot change.</remarks>
 public sealed class NameTable
 {
+    private const int RecentSlots = 64;
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<string> names = new();
     private readonly IReadOnlyList<string> view;
+    private readonly string?[] recentNames = new string?[RecentSlots];
+    private readonly int[] recentIds = new int[RecentSlots];
 
     /// <summary>Creates an empty table.</summary>
     internal NameTable() => view = names.AsReadOnly();
@@ -32,6 +36,14 @@ public sealed class NameTable
     /// <param name="name">The name.</param>
     internal int Intern(string name)
     {
+        // Loaders hand the same string object for the same cell bytes: a name seen lately is found by reference,
+        // without hashing its characters.
+        var slot = RuntimeHelpers.GetHashCode(name) & (RecentSlots - 1);
+        if (ReferenceEquals(recentNames[slot], name))
+        {
+            return recentIds[slot];
+        }
+
         if (!ids.TryGetValue(name, out var id))
         {
             id = names.Count;
@@ -39,6 +51,8 @@ public sealed class NameTable
             names.Add(name);
         }
 
+        recentNames[slot] = name;
+        recentIds[slot] = id;
         return id;
     }
 
