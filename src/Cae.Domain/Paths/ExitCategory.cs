@@ -35,6 +35,9 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
     /// <summary>Any other end of path (abandon, personal reasons, unknown).</summary>
     public static readonly ExitCategory Other = new(nameof(Other), 5, "other", "autre");
 
+    // The categories to parse against, once: SmartEnum's List makes a new collection at each call.
+    private static readonly ExitCategory[] Parsed = { Creation, Associate, Employment, Training, Reorientation, Other };
+
     private ExitCategory(string name, int value, string code, string frenchLabel)
         : base(name, value)
     {
@@ -80,7 +83,7 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
             return false;
         }
 
-        foreach (var candidate in List)
+        foreach (var candidate in Parsed)
         {
             if (string.Equals(text, candidate.Code, StringComparison.Ordinal))
             {
@@ -90,7 +93,7 @@ public sealed class ExitCategory : SmartEnum<ExitCategory>
         }
 
         var folded = TextFolding.Fold(text!);
-        foreach (var candidate in List)
+        foreach (var candidate in Parsed)
         {
             if (string.Equals(folded, candidate.Code, StringComparison.Ordinal)
                 || string.Equals(folded, candidate.FoldedFrenchLabel, StringComparison.Ordinal))
