@@ -54,43 +54,53 @@ internal sealed partial class ActivityFastRow
 #if NETSTANDARD2_0
         return false;
 #else
-        if (!Cut(bytes, length, out var high))
+        // Checked arithmetic is not needed here: every index lies within the line.
+        unchecked
         {
-            return false;
-        }
+            if (!Cut(bytes, length, out var high))
+            {
+                return false;
+            }
 
-        var line = bytes.Slice(0, length);
-        var idBytes = line.Slice(0, ends[0]);
-        var structureBytes = Cell(line, 2);
-        var establishmentBytes = Cell(line, 3);
-        var purchaseBytes = Cell(line, 5);
-        var contributionBytes = Cell(line, 6);
-        var hourBytes = Cell(line, 7);
-        long p = 0, c = 0, h = 0;
-        if (idBytes.Length == 0 || !Bare(idBytes)
-            || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m)
-            || structureBytes.Length == 0 || !Bare(structureBytes)
-            || !Bare(establishmentBytes)
-            || !TryCents(Cell(line, 4), decimalSeparator, out var t)
-            || (purchaseBytes.Length > 0 && !TryCents(purchaseBytes, decimalSeparator, out p))
-            || (contributionBytes.Length > 0 && !TryCents(contributionBytes, decimalSeparator, out c))
-            || (hourBytes.Length > 0 && (!TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
-            || (utf8 && high != 0 && Utf8Bytes.FirstInvalid(line) >= 0))
-        {
-            return false;
-        }
+            // Each cell is checked as soon as it is cut, the first fault ending the read.
+            var line = bytes.Slice(0, length);
+            var idBytes = line.Slice(0, ends[0]);
+            if (idBytes.Length == 0 || !Bare(idBytes) || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m))
+            {
+                return false;
+            }
 
-        Id = IdOf(idBytes);
-        Year = y;
-        Month = m;
-        Structure = structures.Get(structureBytes);
-        Establishment = establishmentBytes.Length == 0 ? null : establishments.Get(establishmentBytes);
-        Turnover = t;
-        Purchases = p;
-        HasContribution = contributionBytes.Length > 0;
-        Contribution = c;
-        Hours = h;
-        return true;
+            var structureBytes = Cell(line, 2);
+            var establishmentBytes = Cell(line, 3);
+            if (structureBytes.Length == 0 || !Bare(structureBytes) || !Bare(establishmentBytes) || !TryCents(Cell(line, 4), decimalSeparator, out var t))
+            {
+                return false;
+            }
+
+            long p = 0, c = 0, h = 0;
+            var purchaseBytes = Cell(line, 5);
+            var contributionBytes = Cell(line, 6);
+            var hourBytes = Cell(line, 7);
+            if ((purchaseBytes.Length > 0 && !TryCents(purchaseBytes, decimalSeparator, out p))
+                || (contributionBytes.Length > 0 && !TryCents(contributionBytes, decimalSeparator, out c))
+                || (hourBytes.Length > 0 && (!TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
+                || (utf8 && high != 0 && Utf8Bytes.FirstInvalid(line) >= 0))
+            {
+                return false;
+            }
+
+            Id = IdOf(idBytes);
+            Year = y;
+            Month = m;
+            Structure = structures.Get(structureBytes);
+            Establishment = establishmentBytes.Length == 0 ? null : establishments.Get(establishmentBytes);
+            Turnover = t;
+            Purchases = p;
+            HasContribution = contributionBytes.Length > 0;
+            Contribution = c;
+            Hours = h;
+            return true;
+        }
 #endif
     }
 
@@ -104,44 +114,47 @@ internal sealed partial class ActivityFastRow
     /// </summary>
     private bool Cut(ReadOnlySpan<byte> bytes, int length, out uint high)
     {
-        ref var first = ref MemoryMarshal.GetReference(bytes);
-        var delimiters = Vector256.Create(delimiter);
-        var quotes = Vector256.Create(Quote);
-        var count = 0;
-        high = 0;
-        for (var offset = 0; offset < length; offset += Vector256<byte>.Count)
+        unchecked
         {
-            if (offset + Vector256<byte>.Count > bytes.Length)
+            ref var first = ref MemoryMarshal.GetReference(bytes);
+            var delimiters = Vector256.Create(delimiter);
+            var quotes = Vector256.Create(Quote);
+            var count = 0;
+            high = 0;
+            for (var offset = 0; offset < length; offset += Vector256<byte>.Count)
             {
-                return false;
-            }
-
-            var vector = Vector256.LoadUnsafe(ref first, (nuint)offset);
-            var inLine = length - offset >= Vector256<byte>.Count ? uint.MaxValue : (1u << (length - offset)) - 1;
-            if ((Vector256.Equals(vector, quotes).ExtractMostSignificantBits() & inLine) != 0)
-            {
-                return false;
-            }
-
-            high |= vector.ExtractMostSignificantBits() & inLine;
-            var cells = Vector256.Equals(vector, delimiters).ExtractMostSignificantBits() & inLine;
-            while (cells != 0)
-            {
-                if (count == LineCells - 1)
+                if (offset + Vector256<byte>.Count > bytes.Length)
                 {
-                    return false; // more cells than the header: the reader warns of them
+                    return false;
                 }
 
-                ends[count++] = offset + BitOperations.TrailingZeroCount(cells);
-                cells &= cells - 1;
-            }
-        }
+                var vector = Vector256.LoadUnsafe(ref first, (nuint)offset);
+                var inLine = length - offset >= Vector256<byte>.Count ? uint.MaxValue : (1u << (length - offset)) - 1;
+                if ((Vector256.Equals(vector, quotes).ExtractMostSignificantBits() & inLine) != 0)
+                {
+                    return false;
+                }
 
-        ends[LineCells - 1] = length;
-        return count == LineCells - 1;
+                high |= vector.ExtractMostSignificantBits() & inLine;
+                var cells = Vector256.Equals(vector, delimiters).ExtractMostSignificantBits() & inLine;
+                while (cells != 0)
+                {
+                    if (count == LineCells - 1)
+                    {
+                        return false; // more cells than the header: the reader warns of them
+                    }
+
+                    ends[count++] = offset + BitOperations.TrailingZeroCount(cells);
+                    cells &= cells - 1;
+                }
+            }
+
+            ends[LineCells - 1] = length;
+            return count == LineCells - 1;
+        }
     }
 
     /// <summary>The cell <paramref name="index"/> (1 and up) of a line that <see cref="Cut"/> cut.</summary>
-    private ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, int index) => line.Slice(ends[index - 1] + 1, ends[index] - ends[index - 1] - 1);
+    private ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, int index) => unchecked(line.Slice(ends[index - 1] + 1, ends[index] - ends[index - 1] - 1));
 #endif
 }
