@@ -40,7 +40,7 @@ internal sealed partial class ActivityFastRow
     /// </summary>
     /// <remarks>
     /// A line is read here when it holds no quote, exactly eight cells, no white space or control byte at an edge
-    /// of a text cell, numbers and a month that <see cref="TryCents"/> and
+    /// of a text cell, numbers and a month that <see cref="AsciiCell.TryCents"/> and
     /// <see cref="ContractDates.TryParseMonth(ReadOnlySpan{byte}, out int, out int)"/> take, and, in a UTF-8 file,
     /// only valid UTF-8. The reader would cut such a line at each delimiter, trim nothing, warn of nothing and reject
     /// nothing before <see cref="TryRead"/>, which would then read the same bytes with the same functions: the two
@@ -65,14 +65,14 @@ internal sealed partial class ActivityFastRow
             // Each cell is checked as soon as it is cut, the first fault ending the read.
             var line = bytes.Slice(0, length);
             var idBytes = line.Slice(0, ends[0]);
-            if (idBytes.Length == 0 || !Bare(idBytes) || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m))
+            if (idBytes.Length == 0 || !AsciiCell.Bare(idBytes) || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m))
             {
                 return false;
             }
 
             var structureBytes = Cell(line, 2);
             var establishmentBytes = Cell(line, 3);
-            if (structureBytes.Length == 0 || !Bare(structureBytes) || !Bare(establishmentBytes) || !TryCents(Cell(line, 4), decimalSeparator, out var t))
+            if (structureBytes.Length == 0 || !AsciiCell.Bare(structureBytes) || !AsciiCell.Bare(establishmentBytes) || !AsciiCell.TryCents(Cell(line, 4), decimalSeparator, out var t))
             {
                 return false;
             }
@@ -81,9 +81,9 @@ internal sealed partial class ActivityFastRow
             var purchaseBytes = Cell(line, 5);
             var contributionBytes = Cell(line, 6);
             var hourBytes = Cell(line, 7);
-            if ((purchaseBytes.Length > 0 && !TryCents(purchaseBytes, decimalSeparator, out p))
-                || (contributionBytes.Length > 0 && !TryCents(contributionBytes, decimalSeparator, out c))
-                || (hourBytes.Length > 0 && (!TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
+            if ((purchaseBytes.Length > 0 && !AsciiCell.TryCents(purchaseBytes, decimalSeparator, out p))
+                || (contributionBytes.Length > 0 && !AsciiCell.TryCents(contributionBytes, decimalSeparator, out c))
+                || (hourBytes.Length > 0 && (!AsciiCell.TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
                 || (utf8 && high != 0 && Utf8Bytes.FirstInvalid(line) >= 0))
             {
                 return false;
@@ -103,9 +103,6 @@ internal sealed partial class ActivityFastRow
         }
 #endif
     }
-
-    /// <summary>Whether a text cell needs no trimming and has printable edges: its first and last bytes printable ASCII, or no byte.</summary>
-    private static bool Bare(ReadOnlySpan<byte> cell) => cell.Length == 0 || (Printable(cell[0]) && Printable(cell[cell.Length - 1]));
 
 #if !NETSTANDARD2_0
     /// <summary>

@@ -73,7 +73,7 @@ internal sealed partial class ActivityFastRow
         if (!Plain(reader, id, out var idBytes) || idBytes.Length == 0
             || !Plain(reader, month, out var monthBytes) || !ContractDates.TryParseMonth(monthBytes, out var y, out var m)
             || !Plain(reader, structure, out var structureBytes) || structureBytes.Length == 0
-            || !Plain(reader, turnover, out var turnoverBytes) || !TryCents(turnoverBytes, decimalSeparator, out var t))
+            || !Plain(reader, turnover, out var turnoverBytes) || !AsciiCell.TryCents(turnoverBytes, decimalSeparator, out var t))
         {
             return false;
         }
@@ -90,7 +90,7 @@ internal sealed partial class ActivityFastRow
         }
 
         var p = 0L;
-        if (purchases >= 0 && (!Plain(reader, purchases, out var purchaseBytes) || (purchaseBytes.Length > 0 && !TryCents(purchaseBytes, decimalSeparator, out p))))
+        if (purchases >= 0 && (!Plain(reader, purchases, out var purchaseBytes) || (purchaseBytes.Length > 0 && !AsciiCell.TryCents(purchaseBytes, decimalSeparator, out p))))
         {
             return false;
         }
@@ -105,14 +105,14 @@ internal sealed partial class ActivityFastRow
             }
 
             hasContribution = bytes.Length > 0;
-            if (hasContribution && !TryCents(bytes, decimalSeparator, out c))
+            if (hasContribution && !AsciiCell.TryCents(bytes, decimalSeparator, out c))
             {
                 return false;
             }
         }
 
         var h = 0L;
-        if (hours >= 0 && (!Plain(reader, hours, out var hourBytes) || (hourBytes.Length > 0 && (!TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))))
+        if (hours >= 0 && (!Plain(reader, hours, out var hourBytes) || (hourBytes.Length > 0 && (!AsciiCell.TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))))
         {
             return false;
         }
@@ -130,76 +130,6 @@ internal sealed partial class ActivityFastRow
         return true;
     }
 
-    /// <summary>
-    /// Parses <c>[-+]digits[sep d[d]]</c> into hundredths: at most 15 integer digits, at most two decimals. Anything
-    /// else (thousands separators, a currency sign, more decimals) is left to the text reader.
-    /// </summary>
-    internal static bool TryCents(ReadOnlySpan<byte> text, byte separator, out long cents)
-    {
-        // At most 15 integer digits and two decimals: below 10^17, no overflow.
-        unchecked
-        {
-            cents = 0;
-            var n = text.Length;
-            var i = 0;
-            var negative = false;
-            if (n > 0 && (text[0] == (byte)'-' || text[0] == (byte)'+'))
-            {
-                negative = text[0] == (byte)'-';
-                i++;
-            }
-
-            long whole = 0;
-            var digits = 0;
-            uint digit;
-            while (i < n && (digit = (uint)(text[i] - (byte)'0')) <= 9)
-            {
-                whole = (whole * 10) + digit;
-                i++;
-                if (++digits > 15)
-                {
-                    return false;
-                }
-            }
-
-            long fraction;
-            if (i == n)
-            {
-                fraction = 0;
-                if (digits == 0)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                // A separator, then one or two decimals ending the cell.
-                var decimals = n - i - 1;
-                if (text[i] != separator || decimals is < 1 or > 2)
-                {
-                    return false;
-                }
-
-                var tenths = (uint)(text[i + 1] - (byte)'0');
-                var hundredths = decimals == 2 ? (uint)(text[i + 2] - (byte)'0') : 0;
-                if (tenths > 9 || hundredths > 9)
-                {
-                    return false;
-                }
-
-                fraction = (tenths * 10) + hundredths;
-            }
-
-            cents = (whole * 100) + fraction;
-            if (negative)
-            {
-                cents = -cents;
-            }
-
-            return true;
-        }
-    }
-
     private static bool Plain(ByteCsvReader reader, int index, out ReadOnlySpan<byte> bytes)
     {
         if (reader.IsQuoted(index))
@@ -208,29 +138,10 @@ internal sealed partial class ActivityFastRow
             return false;
         }
 
-        bytes = Trim(reader.Raw(index));
+        bytes = AsciiCell.Trim(reader.Raw(index));
 
         // An edge that is not printable ASCII may be Unicode white space, which the text reader trims: its call.
-        return bytes.Length == 0 || (Printable(bytes[0]) && Printable(bytes[bytes.Length - 1]));
-    }
-
-    private static bool Printable(byte b) => b > (byte)' ' && b < 0x7F;
-
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> bytes)
-    {
-        var start = 0;
-        var end = bytes.Length;
-        while (start < end && (bytes[start] == (byte)' ' || bytes[start] == (byte)'\t'))
-        {
-            start++;
-        }
-
-        while (end > start && (bytes[end - 1] == (byte)' ' || bytes[end - 1] == (byte)'\t'))
-        {
-            end--;
-        }
-
-        return bytes.Slice(start, end - start);
+        return AsciiCell.Bare(bytes);
     }
 
     private string IdOf(ReadOnlySpan<byte> bytes)

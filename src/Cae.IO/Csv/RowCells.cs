@@ -92,7 +92,7 @@ internal sealed class RowCells
         var index = slotIndexes[Slot(column)];
         if (index >= 0 && index < Reader.FieldCount && !Reader.IsQuoted(index))
         {
-            var bytes = AsciiTrim(Reader.Raw(index));
+            var bytes = AsciiCell.Trim(Reader.Raw(index));
             if (bytes.Length == 0)
             {
                 return null;
@@ -206,24 +206,6 @@ internal sealed class RowCells
         DialectNumber.TryParse(text, dialect, out var value)
             ? value
             : throw new CellRejection(column, FormattableString.Invariant($"'{CellText.Quote(text)}' is not a number (this file is delimited by '{dialect.Delimiter}': write numbers like {dialect.NumberExample})"));
-
-    /// <summary>The bytes without the ASCII spaces and tabs around them.</summary>
-    private static ReadOnlySpan<byte> AsciiTrim(ReadOnlySpan<byte> bytes)
-    {
-        var start = 0;
-        var end = bytes.Length;
-        while (start < end && (bytes[start] == (byte)' ' || bytes[start] == (byte)'\t'))
-        {
-            start++;
-        }
-
-        while (end > start && (bytes[end - 1] == (byte)' ' || bytes[end - 1] == (byte)'\t'))
-        {
-            end--;
-        }
-
-        return bytes.Slice(start, end - start);
-    }
 
     /// <summary>The slot of a column: the one after the last asked (the same instance), one of the same name, or a new one.</summary>
     private int Slot(string column)

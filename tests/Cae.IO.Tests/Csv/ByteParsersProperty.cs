@@ -58,7 +58,7 @@ public class ByteParsersProperty
         Prop.ForAll(Amounts().ToArbitrary(), text =>
         {
             var plain = PlainAmount.IsMatch(text) && text.Any(char.IsAsciiDigit);
-            var read = ActivityFastRow.TryCents(Encoding.UTF8.GetBytes(text), (byte)'.', out var cents);
+            var read = AsciiCell.TryCents(Encoding.UTF8.GetBytes(text), (byte)'.', out var cents);
             Assert.Equal(plain, read);
             if (read)
             {
@@ -84,7 +84,7 @@ public class ByteParsersProperty
     [InlineData("0.1", 10)]
     public void Plain_amounts_read_from_their_bytes(string text, long cents)
     {
-        Assert.True(ActivityFastRow.TryCents(Encoding.ASCII.GetBytes(text), (byte)'.', out var read));
+        Assert.True(AsciiCell.TryCents(Encoding.ASCII.GetBytes(text), (byte)'.', out var read));
         Assert.Equal(cents, read);
     }
 
@@ -98,6 +98,6 @@ public class ByteParsersProperty
     [InlineData(" 1")]
     public void Other_amounts_are_left_to_the_text_reader(string text)
     {
-        Assert.False(ActivityFastRow.TryCents(Encoding.ASCII.GetBytes(text), (byte)'.', out _));
+        Assert.False(AsciiCell.TryCents(Encoding.ASCII.GetBytes(text), (byte)'.', out _));
     }
 }
