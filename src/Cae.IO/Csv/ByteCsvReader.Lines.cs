@@ -5,9 +5,6 @@ namespace Cae.IO.Csv;
 // A look at the next line as it stands in the buffer, for a caller that reads the usual line itself.
 internal sealed partial class ByteCsvReader
 {
-    /// <summary>The line number of the next line: the line of <see cref="TryPeekLine"/>'s bytes.</summary>
-    public int NextLine => nextLine;
-
     /// <summary>
     /// The next line, when it is whole in the buffer and not empty: the buffer's bytes from its start (the line,
     /// its line break and what follows) and its length without its line break. The reader does not move (see

@@ -129,21 +129,7 @@ internal static class ContractDates
         year = month = 0;
         if (text.Length == 7 && text[4] == '-')
         {
-            // The usual form, digit by digit: the same as Digits over 0..3 and 5..6 (a byte below '0' wraps above 9).
-            unchecked
-            {
-                uint y1 = (uint)(text[0] - '0'), y2 = (uint)(text[1] - '0'), y3 = (uint)(text[2] - '0'), y4 = (uint)(text[3] - '0');
-                uint m1 = (uint)(text[5] - '0'), m2 = (uint)(text[6] - '0');
-                if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9)
-                {
-                    return false;
-                }
-
-                year = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
-                month = (int)((m1 * 10) + m2);
-            }
-
-            return Valid(year, month);
+            return Digits(text, 0, 4, out year) && Digits(text, 5, 2, out month) && Valid(year, month);
         }
 
         var slash = text.IndexOf('/');
