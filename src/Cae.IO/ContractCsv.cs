@@ -46,17 +46,17 @@ public static class ContractCsv
 
     /// <summary>Loads both files from disk, reading an activity file of <paramref name="splitFrom"/> bytes or more in two parts at once (tests force it).</summary>
     internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, out bool split) =>
-        Load(pathsFile, activityFile, policy, bufferSize, splitFrom, byLines: true, out split, out _);
+        Load(pathsFile, activityFile, policy, bufferSize, splitFrom, byLines: true, out split, out _, out _);
 
     /// <summary>
-    /// <see cref="Load(string, string, CaePolicy?, int, long, out bool)"/>, reading activity rows of the usual form
-    /// from their lines' bytes or not (tests compare both), and telling how many were.
+    /// <see cref="Load(string, string, CaePolicy?, int, long, out bool)"/>, reading rows of the usual form of both
+    /// files from their lines' bytes or not (tests compare both), and telling how many of each file were.
     /// </summary>
-    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine)
+    internal static LoadResult Load(string pathsFile, string activityFile, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine, out int pathsByLine)
     {
         using var paths = Open(pathsFile);
         using var activity = Open(activityFile);
-        return Load(paths, pathsFile, activity, activityFile, policy, bufferSize, splitFrom, byLines, out split, out rowsByLine);
+        return Load(paths, pathsFile, activity, activityFile, policy, bufferSize, splitFrom, byLines, out split, out rowsByLine, out pathsByLine);
     }
 
     /// <summary>Loads both files from streams (read to their end, not closed).</summary>
@@ -78,18 +78,18 @@ public static class ContractCsv
 
     /// <summary>Loads both streams with a given initial buffer size (tests split the rows across buffer boundaries).</summary>
     internal static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize) =>
-        Load(paths, pathsName, activity, activityName, policy, bufferSize, long.MaxValue, byLines: true, out _, out _);
+        Load(paths, pathsName, activity, activityName, policy, bufferSize, long.MaxValue, byLines: true, out _, out _, out _);
 
     /// <summary>
     /// Loads both streams. An activity stream that is a file of <paramref name="splitFrom"/> bytes or more, opened
     /// here at its start, may be read in two parts at once (see <see cref="ActivityLoad"/>); the result is the same.
     /// </summary>
-    private static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine)
+    private static LoadResult Load(Stream paths, string pathsName, Stream activity, string activityName, CaePolicy? policy, int bufferSize, long splitFrom, bool byLines, out bool split, out int rowsByLine, out int pathsByLine)
     {
         var builder = new CaeDatasetBuilder();
         var pathsDiagnostics = new LoadDiagnostics();
         var activityDiagnostics = new LoadDiagnostics();
-        var pathsLoad = new PathsLoad(pathsName, pathsDiagnostics);
+        var pathsLoad = new PathsLoad(pathsName, pathsDiagnostics) { ByLines = byLines };
         var activityLoad = new ActivityLoad(activityName, builder, new RateCheck(policy ?? CaePolicy.Default), activityDiagnostics, splitFrom) { ByLines = byLines };
 
         // The two files are read at once, on two threads: the builder takes rows in any order, so the paths join
@@ -114,6 +114,7 @@ public static class ContractCsv
         var pathsFile = pathsRun.GetAwaiter().GetResult();
         split = activityLoad.WasSplit;
         rowsByLine = activityLoad.RowsByLine;
+        pathsByLine = pathsLoad.RowsByLine;
         builder.AddPaths(pathsLoad.Accepted);
         var pathCount = builder.PathCount;
         var dataset = builder.Build(out var buildRejections);

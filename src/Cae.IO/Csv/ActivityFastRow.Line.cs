@@ -1,9 +1,4 @@
 using System;
-#if !NETSTANDARD2_0
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 
 namespace Cae.IO.Csv;
 
@@ -11,10 +6,8 @@ namespace Cae.IO.Csv;
 // cells, then each is read where it lies.
 internal sealed partial class ActivityFastRow
 {
-    private const byte Quote = (byte)'"';
-    private const int LineCells = 8;
-    private readonly int[] ends = new int[LineCells];
-    private readonly byte delimiter;
+    private const int LineWidth = 8;
+    private readonly LineCells cells;
     private readonly bool utf8;
 
     /// <summary>
@@ -24,7 +17,7 @@ internal sealed partial class ActivityFastRow
     public bool ReadsLines { get; }
 
     private static bool ContractOrder(ColumnMap columns) =>
-        columns.HeaderWidth == LineCells
+        columns.HeaderWidth == LineWidth
         && columns.IndexOf(ContractColumns.EntrepreneurId) == 0
         && columns.IndexOf(ContractColumns.Month) == 1
         && columns.IndexOf(ContractColumns.Structure) == 2
@@ -57,30 +50,30 @@ internal sealed partial class ActivityFastRow
         // Checked arithmetic is not needed here: every index lies within the line.
         unchecked
         {
-            if (!Cut(bytes, length, out var high))
+            if (!cells.Cut(bytes, length, out var high))
             {
                 return false;
             }
 
             // Each cell is checked as soon as it is cut, the first fault ending the read.
             var line = bytes.Slice(0, length);
-            var idBytes = line.Slice(0, ends[0]);
-            if (idBytes.Length == 0 || !AsciiCell.Bare(idBytes) || !ContractDates.TryParseMonth(Cell(line, 1), out var y, out var m))
+            var idBytes = cells.Cell(line, 0);
+            if (idBytes.Length == 0 || !AsciiCell.Bare(idBytes) || !ContractDates.TryParseMonth(cells.Cell(line, 1), out var y, out var m))
             {
                 return false;
             }
 
-            var structureBytes = Cell(line, 2);
-            var establishmentBytes = Cell(line, 3);
-            if (structureBytes.Length == 0 || !AsciiCell.Bare(structureBytes) || !AsciiCell.Bare(establishmentBytes) || !AsciiCell.TryCents(Cell(line, 4), decimalSeparator, out var t))
+            var structureBytes = cells.Cell(line, 2);
+            var establishmentBytes = cells.Cell(line, 3);
+            if (structureBytes.Length == 0 || !AsciiCell.Bare(structureBytes) || !AsciiCell.Bare(establishmentBytes) || !AsciiCell.TryCents(cells.Cell(line, 4), decimalSeparator, out var t))
             {
                 return false;
             }
 
             long p = 0, c = 0, h = 0;
-            var purchaseBytes = Cell(line, 5);
-            var contributionBytes = Cell(line, 6);
-            var hourBytes = Cell(line, 7);
+            var purchaseBytes = cells.Cell(line, 5);
+            var contributionBytes = cells.Cell(line, 6);
+            var hourBytes = cells.Cell(line, 7);
             if ((purchaseBytes.Length > 0 && !AsciiCell.TryCents(purchaseBytes, decimalSeparator, out p))
                 || (contributionBytes.Length > 0 && !AsciiCell.TryCents(contributionBytes, decimalSeparator, out c))
                 || (hourBytes.Length > 0 && (!AsciiCell.TryCents(hourBytes, decimalSeparator, out h) || h < 0 || hourBytes[0] == (byte)'-'))
@@ -104,54 +97,4 @@ internal sealed partial class ActivityFastRow
 #endif
     }
 
-#if !NETSTANDARD2_0
-    /// <summary>
-    /// Finds the ends of the line's eight cells, 32 bytes at a time: <c>false</c> for a quote, another number of
-    /// cells, or a line whose last vector the buffer does not hold. <paramref name="high"/> tells whether a byte is not ASCII.
-    /// </summary>
-    private bool Cut(ReadOnlySpan<byte> bytes, int length, out uint high)
-    {
-        unchecked
-        {
-            ref var first = ref MemoryMarshal.GetReference(bytes);
-            var delimiters = Vector256.Create(delimiter);
-            var quotes = Vector256.Create(Quote);
-            var count = 0;
-            high = 0;
-            for (var offset = 0; offset < length; offset += Vector256<byte>.Count)
-            {
-                if (offset + Vector256<byte>.Count > bytes.Length)
-                {
-                    return false;
-                }
-
-                var vector = Vector256.LoadUnsafe(ref first, (nuint)offset);
-                var inLine = length - offset >= Vector256<byte>.Count ? uint.MaxValue : (1u << (length - offset)) - 1;
-                if ((Vector256.Equals(vector, quotes).ExtractMostSignificantBits() & inLine) != 0)
-                {
-                    return false;
-                }
-
-                high |= vector.ExtractMostSignificantBits() & inLine;
-                var cells = Vector256.Equals(vector, delimiters).ExtractMostSignificantBits() & inLine;
-                while (cells != 0)
-                {
-                    if (count == LineCells - 1)
-                    {
-                        return false; // more cells than the header: the reader warns of them
-                    }
-
-                    ends[count++] = offset + BitOperations.TrailingZeroCount(cells);
-                    cells &= cells - 1;
-                }
-            }
-
-            ends[LineCells - 1] = length;
-            return count == LineCells - 1;
-        }
-    }
-
-    /// <summary>The cell <paramref name="index"/> (1 and up) of a line that <see cref="Cut"/> cut.</summary>
-    private ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, int index) => unchecked(line.Slice(ends[index - 1] + 1, ends[index] - ends[index - 1] - 1));
-#endif
 }

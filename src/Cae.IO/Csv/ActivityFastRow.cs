@@ -37,11 +37,9 @@ internal sealed partial class ActivityFastRow
         purchases = columns.IndexOf(ContractColumns.Purchases);
         contribution = columns.IndexOf(ContractColumns.Contribution);
         hours = columns.IndexOf(ContractColumns.SalaryHours);
-        delimiter = (byte)dialect.Delimiter;
+        cells = new LineCells(LineWidth, (byte)dialect.Delimiter);
         utf8 = !record.Windows1252;
-#if !NETSTANDARD2_0
-        ReadsLines = System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && ContractOrder(columns);
-#endif
+        ReadsLines = LineCells.Available && ContractOrder(columns);
         Id = string.Empty;
         Structure = string.Empty;
     }

@@ -24,7 +24,7 @@ internal static class ContractDates
     {
         date = default;
         if (!TryParseDate(text.AsSpan(), out var year, out var month, out var day)
-            || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
@@ -57,9 +57,19 @@ internal static class ContractDates
         int year, month, day;
         if (text.Length == 10 && text[4] == '-' && text[7] == '-')
         {
-            if (!Digits(text, 0, 4, out year) || !Digits(text, 5, 2, out month) || !Digits(text, 8, 2, out day))
+            // The usual form, digit by digit: the same as Digits over 0..3, 5..6 and 8..9 (a byte below '0' wraps above 9).
+            unchecked
             {
-                return false;
+                uint y1 = (uint)(text[0] - '0'), y2 = (uint)(text[1] - '0'), y3 = (uint)(text[2] - '0'), y4 = (uint)(text[3] - '0');
+                uint m1 = (uint)(text[5] - '0'), m2 = (uint)(text[6] - '0'), d1 = (uint)(text[8] - '0'), d2 = (uint)(text[9] - '0');
+                if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9)
+                {
+                    return false;
+                }
+
+                year = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
+                month = (int)((m1 * 10) + m2);
+                day = (int)((d1 * 10) + d2);
             }
         }
         else
@@ -84,7 +94,7 @@ internal static class ContractDates
             }
         }
 
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
@@ -161,6 +171,14 @@ internal static class ContractDates
         return text.Length == second + 5
             && Digits(text, 0, first, out day) && Digits(text, first + 1, second - first - 1, out month) && Digits(text, second + 1, 4, out year) && year >= 1;
     }
+
+    /// <summary>The days of a month of the ISO calendar (Gregorian, proleptic), as <see cref="CalendarSystem.GetDaysInMonth"/> gives them.</summary>
+    /// <param name="year">The year, 1..9999.</param>
+    /// <param name="month">The month, 1..12.</param>
+    internal static int DaysInMonth(int year, int month) =>
+        month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
+        : month is 4 or 6 or 9 or 11 ? 30
+        : 31;
 
     private static bool Valid(int year, int month) => year >= 1 && month >= 1 && month <= 12;
 

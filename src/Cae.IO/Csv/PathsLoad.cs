@@ -12,6 +12,7 @@ namespace Cae.IO.Csv;
 internal sealed class PathsLoad : FileLoad
 {
     private readonly Dictionary<string, int> rejectedLines = new(StringComparer.Ordinal);
+    private PathLineReader? lines;
 
     public PathsLoad(string file, LoadDiagnostics diagnostics)
         : base(file, diagnostics)
@@ -43,6 +44,17 @@ internal sealed class PathsLoad : FileLoad
             return (e.Field, e.Value is null ? e.Rule : $"{e.Rule} (got {CellText.Quote(e.Value)})");
         }
     }
+
+    /// <summary>Whether rows of the usual form may be read from their lines' bytes (<see cref="PathLineReader"/>); always, but in tests.</summary>
+    internal bool ByLines { get; init; } = true;
+
+    protected override void Prepared()
+    {
+        lines = new PathLineReader(Record, Columns, Dialect);
+        ReadsLines = ByLines && lines.ReadsLines;
+    }
+
+    protected override bool TryReadLine(ReadOnlySpan<byte> bytes, int length) => lines!.TryReadLine(bytes, length, Accepted);
 
     protected override void Started(System.IO.Stream stream)
     {

@@ -35,7 +35,7 @@ public sealed partial class CaeDatasetBuilder
             ?? DateOutOfRange("birth_date", birth);
 
     private static Rejection? DateOutOfRange(string column, LocalDate? date) =>
-        date is { } d && (d < FirstDate || d > LastDate)
+        date is { } d && (d.Year < FirstYear || d.Year > LastYear)
             ? new Rejection(column, FormattableString.Invariant($"{d.Year:0000}-{d.Month:00}-{d.Day:00} is outside 1900-01-01..2100-12-31"))
             : null;
 

@@ -27,8 +27,9 @@ public sealed partial class CaeDatasetBuilder
     /// <summary>The largest absolute amount accepted, in cents: 10^12 € (data contract §1').</summary>
     public const long MaximumAbsoluteCents = 100_000_000_000_000L;
 
-    private static readonly LocalDate FirstDate = new(1900, 1, 1);
-    private static readonly LocalDate LastDate = new(2100, 12, 31);
+    // The contract's dates run from 1900-01-01 to 2100-12-31 (§1'): whole years, so a date is told by its year.
+    private const int FirstYear = 1900;
+    private const int LastYear = 2100;
     private static readonly int FirstMonthIndex = CaeDataset.MonthIndex(1900, 1);
     private static readonly int LastMonthIndex = CaeDataset.MonthIndex(2100, 12);
 

@@ -14,10 +14,13 @@ namespace Cae.IO.Tests.Csv;
 /// <summary>
 /// The parsers that read cells from their bytes, without a string, agree with their specification and with the
 /// text parsers the reader falls back on: a month as <see cref="ContractDates.TryParseMonth(string, out NodaTime.YearMonth)"/>
-/// reads it, an amount as <c>[-+]digits[.d[d]]</c> with at most 15 integer digits.
+/// reads it, a date as <see cref="ContractDates.TryParseDate(string, out NodaTime.LocalDate)"/> and, in the usual form,
+/// as NodaTime's ISO pattern reads it, an amount as <c>[-+]digits[.d[d]]</c> with at most 15 integer digits.
 /// </summary>
 public class ByteParsersProperty
 {
+    private static readonly Regex IsoDay = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
+
     private static readonly Regex PlainAmount = new(@"^[-+]?[0-9]{0,15}(\.[0-9]{1,2})?$", RegexOptions.CultureInvariant);
 
     private static Gen<string> Texts(string alphabet, int longest) =>
@@ -52,6 +55,46 @@ public class ByteParsersProperty
                 Assert.Equal((month.Year, month.Month), (year, m));
             }
         });
+
+    private static Gen<string> Dates() => Gen.OneOf(
+        Texts("0123456789-/ ", 11),
+        from y in Gen.Choose(0, 9999)
+        from m in Gen.Choose(0, 13)
+        from d in Gen.Choose(0, 32)
+        from form in Gen.Elements("{0:0000}-{1:00}-{2:00}", "{2}/{1}/{0:0000}", "{2:00}/{1:00}/{0:0000}", "{0:0000}-{1}-{2}", "{0:0000}-{1:00}-{2:00} ")
+        select string.Format(CultureInfo.InvariantCulture, form, y, m, d));
+
+    [Property(MaxTest = 2000)]
+    public Property A_date_reads_the_same_from_its_bytes_as_from_its_text_and_as_the_ISO_pattern() =>
+        Prop.ForAll(Dates().ToArbitrary(), text =>
+        {
+            var fromText = ContractDates.TryParseDate(text, out var date);
+            var fromBytes = ContractDates.TryParseDate(Encoding.ASCII.GetBytes(text), out var byteDate);
+            Assert.Equal(fromText, fromBytes);
+            Assert.Equal(date, byteDate);
+            if (IsoDay.IsMatch(text))
+            {
+                // The usual form: exactly the days of the ISO calendar from year 1.
+                var iso = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+                Assert.Equal(iso.Success && iso.Value.Year >= 1, fromBytes);
+                if (fromBytes)
+                {
+                    Assert.Equal(iso.Value, byteDate);
+                }
+            }
+        });
+
+    [Fact]
+    public void The_days_of_a_month_are_the_ISO_calendar_s_from_year_1_to_9999()
+    {
+        for (var year = 1; year <= 9999; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                Assert.Equal(NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month), ContractDates.DaysInMonth(year, month));
+            }
+        }
+    }
 
     [Property(MaxTest = 2000)]
     public Property An_amount_is_read_from_its_bytes_exactly_when_it_is_plain() =>

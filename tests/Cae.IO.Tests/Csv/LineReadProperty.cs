@@ -87,7 +87,7 @@ public class LineReadProperty
 
     private static (LoadResult Result, int ByLine) Load(string directory, int buffer, bool split, bool byLines)
     {
-        var result = ContractCsv.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), null, buffer, split ? 0 : long.MaxValue, byLines, out _, out var byLine);
+        var result = ContractCsv.Load(Path.Combine(directory, "paths.csv"), Path.Combine(directory, "activity.csv"), null, buffer, split ? 0 : long.MaxValue, byLines, out _, out var byLine, out _);
         return (result, byLine);
     }
 
@@ -114,7 +114,8 @@ public class LineReadProperty
             Assert.Equal(reader.Dataset.Structures.Names, lines.Dataset.Structures.Names);
             Assert.Equal(reader.Dataset.Establishments.Names, lines.Dataset.Establishments.Names);
             Assert.Equal((reader.PathsFile, reader.ActivityFile), (lines.PathsFile, lines.ActivityFile));
-            Assert.True(c.Buffer < 64 || byLine > 0, "plain rows in a buffer that holds them are read from their lines");
+            // A small buffer may end within every line's last vector, so only a large one is sure to hold some whole.
+            Assert.True(c.Buffer < 4096 || byLine > 0, "plain rows in a buffer that holds them are read from their lines");
         });
 
     [Fact]
