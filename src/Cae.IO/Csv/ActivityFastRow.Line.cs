@@ -82,11 +82,9 @@ internal sealed partial class ActivityFastRow
                 return false;
             }
 
-            Id = IdOf(idBytes);
+            SetNames(IdOf(idBytes), structures.Get(structureBytes), establishmentBytes.Length == 0 ? null : establishments.Get(establishmentBytes));
             Year = y;
             Month = m;
-            Structure = structures.Get(structureBytes);
-            Establishment = establishmentBytes.Length == 0 ? null : establishments.Get(establishmentBytes);
             Turnover = t;
             Purchases = p;
             HasContribution = contributionBytes.Length > 0;

@@ -115,17 +115,34 @@ internal sealed partial class ActivityFastRow
             return false;
         }
 
-        Id = IdOf(idBytes);
+        SetNames(IdOf(idBytes), structures.Get(structureBytes), e);
         Year = y;
         Month = m;
-        Structure = structures.Get(structureBytes);
-        Establishment = e;
         Turnover = t;
         Purchases = p;
         HasContribution = hasContribution;
         Contribution = c;
         Hours = h;
         return true;
+    }
+
+    /// <summary>Sets the row's names, storing each only when it is not the previous row's (a reference stored costs a write barrier).</summary>
+    private void SetNames(string id, string structure, string? establishment)
+    {
+        if (!ReferenceEquals(id, Id))
+        {
+            Id = id;
+        }
+
+        if (!ReferenceEquals(structure, Structure))
+        {
+            Structure = structure;
+        }
+
+        if (!ReferenceEquals(establishment, Establishment))
+        {
+            Establishment = establishment;
+        }
     }
 
     private static bool Plain(ByteCsvReader reader, int index, out ReadOnlySpan<byte> bytes)

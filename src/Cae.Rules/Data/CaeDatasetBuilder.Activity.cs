@@ -93,18 +93,31 @@ public sealed partial class CaeDatasetBuilder
             return false;
         }
 
-        var person = sameKey ? lastKeyHandle : KeyHandle(entrepreneurId);
-        lastKey = entrepreneurId;
-        lastKeyHandle = person;
-        var structureId = sameStructure ? lastStructureId : Structures.Intern(structure);
-        lastStructure = structure;
-        lastStructureId = structureId;
+        // The previous row's references are stored only when they change: a reference stored costs a write barrier.
+        if (!sameKey)
+        {
+            lastKeyHandle = KeyHandle(entrepreneurId);
+            lastKey = entrepreneurId;
+        }
+
+        if (!sameStructure)
+        {
+            lastStructureId = Structures.Intern(structure);
+            lastStructure = structure;
+        }
+
+        var person = lastKeyHandle;
+        var structureId = lastStructureId;
         var establishmentId = -1;
         if (establishment is not null)
         {
-            establishmentId = ReferenceEquals(establishment, lastEstablishment) ? lastEstablishmentId : Establishments.Intern(establishment);
-            lastEstablishment = establishment;
-            lastEstablishmentId = establishmentId;
+            if (!ReferenceEquals(establishment, lastEstablishment))
+            {
+                lastEstablishmentId = Establishments.Intern(establishment);
+                lastEstablishment = establishment;
+            }
+
+            establishmentId = lastEstablishmentId;
         }
 
         if (RowCount == RowPerson.Length)

@@ -26,17 +26,6 @@ public sealed partial class CaeDatasetBuilder
             Compact();
         }
 
-        // A row with no establishment of its own is under its person's: looked up once a person, not once a row.
-        var personEstablishment = KeptPaths.Establishment;
-
-        for (var r = 0; r < RowCount; r++)
-        {
-            if (RowEstablishment[r] < 0)
-            {
-                RowEstablishment[r] = personEstablishment[RowPerson[r]];
-            }
-        }
-
 
         found.Sort((a, b) => a.Rule == BuildRule.RepeatedPerson == (b.Rule == BuildRule.RepeatedPerson)
             ? a.Index.CompareTo(b.Index)
@@ -89,6 +78,8 @@ public sealed partial class CaeDatasetBuilder
 
     private int ResolvePersons(int[] pathOfKey, List<BuildRejection> found)
     {
+        // In the same pass, a row with no establishment of its own is put under its person's.
+        var personEstablishment = KeptPaths.Establishment;
         var dropped = 0;
         for (var r = 0; r < RowCount; r++)
         {
@@ -98,6 +89,10 @@ public sealed partial class CaeDatasetBuilder
                 var id = keyNames[RowPerson[r]];
                 found.Add(new BuildRejection(BuildRule.UnknownPerson, r, -1, id, "entrepreneur_id", $"entrepreneur_id '{id}' has no path row"));
                 dropped++;
+            }
+            else if (RowEstablishment[r] < 0)
+            {
+                RowEstablishment[r] = personEstablishment[person];
             }
 
             RowPerson[r] = person;

@@ -45,6 +45,10 @@ public sealed partial class CaeDatasetBuilder
             throw new InvalidOperationException("The rows before the part run over its first row.");
         }
 
+#if !NETSTANDARD2_0
+        // The part's keys are mostly new ones: room for them at once, not by doubling as they come.
+        personKeys.EnsureCapacity(personKeys.Count + part.keyNames.Count);
+#endif
         var persons = new int[part.keyNames.Count];
         for (var k = 0; k < persons.Length; k++)
         {

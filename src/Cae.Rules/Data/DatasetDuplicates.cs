@@ -17,6 +17,9 @@ internal static class DatasetDuplicates
 {
     private const int CompareAllUpTo = 32;
 
+    /// <summary>The structures of one person <see cref="IncreasingByStructure"/> follows at once.</summary>
+    private const int StructuresAtOnce = 4;
+
     /// <summary>Marks the repeated rows −1 in the builder's person column and lists them; returns how many.</summary>
     /// <param name="b">The builder, persons resolved (rows of unknown persons already −1).</param>
     /// <param name="found">Receives one rejection per repeated row.</param>
@@ -163,6 +166,8 @@ internal static class DatasetDuplicates
         var dropped = 0;
         var r = 0;
         var run = new List<int>();
+        var structures = new int[StructuresAtOnce];
+        var months = new int[StructuresAtOnce];
         while (r < b.RowCount)
         {
             var p = b.RowPerson[r];
@@ -190,7 +195,7 @@ internal static class DatasetDuplicates
                 r++;
             }
 
-            if (increasing)
+            if (increasing || IncreasingByStructure(b, first, r, p, structures, months))
             {
                 continue;
             }
@@ -211,6 +216,53 @@ internal static class DatasetDuplicates
     }
 
     /// <summary>The duplicates among one person's rows, in the order added (a small run compared pair by pair).</summary>
+    /// <summary>
+    /// Whether the person's rows in [<paramref name="first"/>, <paramref name="end"/>) come in increasing months
+    /// under each structure, for up to <see cref="StructuresAtOnce"/> structures: then no two share a month and a
+    /// structure, in one pass. A person's rows under a second structure often follow all those under the first.
+    /// <c>false</c> tells nothing: the rows are then checked in full.
+    /// </summary>
+    private static bool IncreasingByStructure(CaeDatasetBuilder b, int first, int end, int person, int[] structures, int[] months)
+    {
+        var count = 0;
+        for (var r = first; r < end; r++)
+        {
+            if (b.RowPerson[r] != person)
+            {
+                continue;
+            }
+
+            var structure = b.RowStructure[r];
+            var month = b.RowMonth[r];
+            var slot = 0;
+            while (slot < count && structures[slot] != structure)
+            {
+                slot++;
+            }
+
+            if (slot == count)
+            {
+                if (count == StructuresAtOnce)
+                {
+                    return false;
+                }
+
+                structures[count] = structure;
+                months[count++] = month;
+            }
+            else if (month <= months[slot])
+            {
+                return false;
+            }
+            else
+            {
+                months[slot] = month;
+            }
+        }
+
+        return true;
+    }
+
     private static int DropWithin(CaeDatasetBuilder b, List<BuildRejection> found, List<int> rows)
     {
         if (rows.Count > CompareAllUpTo)

@@ -63,17 +63,23 @@ public class CaeDatasetBuilderTest
         Assert.Equal("-1000000000000.01 € is beyond 10^12 € in absolute value", rejection.Reason);
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 500)]
     public Property In_any_order_the_first_added_of_clashing_rows_is_kept() =>
         Prop.ForAll(
-            Gen.ListOf(Gen.Choose(0, 5).Zip(Gen.Choose(1, 3))).ToArbitrary(),
-            Gen.Elements(true, false).ToArbitrary(),
-            (keys, grouped) =>
+            Gen.ListOf(Gen.Choose(0, 5).Zip(Gen.Choose(1, 12)).Zip(Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 6))))).ToArbitrary(),
+            Gen.Elements("any", "grouped", "by structure").ToArbitrary(),
+            (keys, order) =>
             {
-                var rows = keys.Select((k, i) => (Person: "E" + k.Item1, Month: k.Item2, Order: i)).ToList();
-                if (grouped)
+                // Rows of up to seven structures, in any order, grouped by person, or by person then structure then
+                // month (the usual export of a person under two structures), with or without repeats.
+                var rows = keys.Select((k, i) => (Person: "E" + k.Item1.Item1, Month: k.Item1.Item2, Structure: "S" + k.Item2, Order: i)).ToList();
+                if (order == "grouped")
                 {
                     rows = rows.OrderBy(r => r.Person, System.StringComparer.Ordinal).ThenBy(r => r.Order).ToList();
+                }
+                else if (order == "by structure")
+                {
+                    rows = rows.OrderBy(r => r.Person, System.StringComparer.Ordinal).ThenBy(r => r.Structure, System.StringComparer.Ordinal).ThenBy(r => r.Month).ThenBy(r => r.Order).ToList();
                 }
 
                 var builder = new CaeDatasetBuilder();
@@ -84,12 +90,12 @@ public class CaeDatasetBuilderTest
 
                 foreach (var r in rows)
                 {
-                    builder.TryAddActivity(Row(r.Person, r.Month, r.Order), out _);
+                    builder.TryAddActivity(Row(r.Person, r.Month, r.Order, r.Structure), out _);
                 }
 
                 var data = builder.Build(out var rejections);
                 var expected = rows.Where(r => r.Person != "E4" && r.Person != "E5")
-                    .GroupBy(r => (r.Person, r.Month)).Select(g => g.First().Order).ToHashSet();
+                    .GroupBy(r => (r.Person, r.Month, r.Structure)).Select(g => g.First().Order).ToHashSet();
                 var kept = Enumerable.Range(0, data.ActivityCount).Select(i => data.ActivityRow(i).Turnover.Cents).ToList();
                 Assert.Equal(expected.OrderBy(o => o), kept.Select(k => (int)k).OrderBy(o => o));
                 Assert.Equal(rows.Count, data.ActivityCount + rejections.Count);
