@@ -13,7 +13,7 @@ namespace Cae.Rules.Data;
 /// Costs one int per row for the buckets while it runs, and time linear in the rows (a person's bucket of k rows
 /// costs k² / 2 comparisons up to 32 rows, a sort beyond).
 /// </remarks>
-internal static class DatasetDuplicates
+internal static partial class DatasetDuplicates
 {
     private const int CompareAllUpTo = 32;
 
@@ -27,9 +27,14 @@ internal static class DatasetDuplicates
     {
         var persons = b.KeptPaths.Count;
         var n = b.RowCount;
-        if (Grouped(b, persons))
+        if (n >= b.ParallelRowsFrom && TryDropGroupedInHalves(b, found, persons, out var inHalves))
         {
-            return DropGrouped(b, found);
+            return inHalves;
+        }
+
+        if (Grouped(b, 0, n, new bool[persons]))
+        {
+            return DropGrouped(b, found, 0, n);
         }
 
         var start = new int[persons + 1];
@@ -135,134 +140,7 @@ internal static class DatasetDuplicates
         return dropped;
     }
 
-    /// <summary>Whether each person's rows are contiguous (as exports write them): then no bucket is needed.</summary>
-    private static bool Grouped(CaeDatasetBuilder b, int persons)
-    {
-        var seen = new bool[persons];
-        var previous = -1;
-        for (var r = 0; r < b.RowCount; r++)
-        {
-            var p = b.RowPerson[r];
-            if (p < 0 || p == previous)
-            {
-                continue;
-            }
-
-            if (seen[p])
-            {
-                return false;
-            }
-
-            seen[p] = true;
-            previous = p;
-        }
-
-        return true;
-    }
-
-    /// <summary>The duplicates when each person's rows are contiguous: each run compared among itself.</summary>
-    private static int DropGrouped(CaeDatasetBuilder b, List<BuildRejection> found)
-    {
-        var dropped = 0;
-        var r = 0;
-        var run = new List<int>();
-        var structures = new int[StructuresAtOnce];
-        var months = new int[StructuresAtOnce];
-        while (r < b.RowCount)
-        {
-            var p = b.RowPerson[r];
-            if (p < 0)
-            {
-                r++;
-                continue;
-            }
-
-            // A person's rows usually come in increasing (month, structure) order: then none repeats another, and
-            // one pass tells so. Any other order is checked pair by pair (or sorted) below.
-            var first = r;
-            var previousKey = Key(b, r);
-            var increasing = true;
-            r++;
-            while (r < b.RowCount && (b.RowPerson[r] == p || b.RowPerson[r] < 0))
-            {
-                if (b.RowPerson[r] == p)
-                {
-                    var key = Key(b, r);
-                    increasing &= key > previousKey;
-                    previousKey = key;
-                }
-
-                r++;
-            }
-
-            if (increasing || IncreasingByStructure(b, first, r, p, structures, months))
-            {
-                continue;
-            }
-
-            run.Clear();
-            for (var i = first; i < r; i++)
-            {
-                if (b.RowPerson[i] == p)
-                {
-                    run.Add(i);
-                }
-            }
-
-            dropped += DropWithin(b, found, run);
-        }
-
-        return dropped;
-    }
-
     /// <summary>The duplicates among one person's rows, in the order added (a small run compared pair by pair).</summary>
-    /// <summary>
-    /// Whether the person's rows in [<paramref name="first"/>, <paramref name="end"/>) come in increasing months
-    /// under each structure, for up to <see cref="StructuresAtOnce"/> structures: then no two share a month and a
-    /// structure, in one pass. A person's rows under a second structure often follow all those under the first.
-    /// <c>false</c> tells nothing: the rows are then checked in full.
-    /// </summary>
-    private static bool IncreasingByStructure(CaeDatasetBuilder b, int first, int end, int person, int[] structures, int[] months)
-    {
-        var count = 0;
-        for (var r = first; r < end; r++)
-        {
-            if (b.RowPerson[r] != person)
-            {
-                continue;
-            }
-
-            var structure = b.RowStructure[r];
-            var month = b.RowMonth[r];
-            var slot = 0;
-            while (slot < count && structures[slot] != structure)
-            {
-                slot++;
-            }
-
-            if (slot == count)
-            {
-                if (count == StructuresAtOnce)
-                {
-                    return false;
-                }
-
-                structures[count] = structure;
-                months[count++] = month;
-            }
-            else if (month <= months[slot])
-            {
-                return false;
-            }
-            else
-            {
-                months[slot] = month;
-            }
-        }
-
-        return true;
-    }
-
     private static int DropWithin(CaeDatasetBuilder b, List<BuildRejection> found, List<int> rows)
     {
         if (rows.Count > CompareAllUpTo)

@@ -68,7 +68,8 @@ public class CaeDatasetBuilderTest
         Prop.ForAll(
             Gen.ListOf(Gen.Choose(0, 5).Zip(Gen.Choose(1, 12)).Zip(Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 6))))).ToArbitrary(),
             Gen.Elements("any", "grouped", "by structure").ToArbitrary(),
-            (keys, order) =>
+            Gen.Elements(true, false).ToArbitrary(),
+            (keys, order, inHalves) =>
             {
                 // Rows of up to seven structures, in any order, grouped by person, or by person then structure then
                 // month (the usual export of a person under two structures), with or without repeats.
@@ -82,7 +83,8 @@ public class CaeDatasetBuilderTest
                     rows = rows.OrderBy(r => r.Person, System.StringComparer.Ordinal).ThenBy(r => r.Structure, System.StringComparer.Ordinal).ThenBy(r => r.Month).ThenBy(r => r.Order).ToList();
                 }
 
-                var builder = new CaeDatasetBuilder();
+                // In halves, the build's passes over the rows run on two threads, however few the rows.
+                var builder = new CaeDatasetBuilder { ParallelRowsFrom = inHalves ? 0 : int.MaxValue };
                 foreach (var id in new[] { "E0", "E1", "E2", "E3" })
                 {
                     builder.TryAddPath(Path(id), out _);
@@ -99,5 +101,6 @@ public class CaeDatasetBuilderTest
                 var kept = Enumerable.Range(0, data.ActivityCount).Select(i => data.ActivityRow(i).Turnover.Cents).ToList();
                 Assert.Equal(expected.OrderBy(o => o), kept.Select(k => (int)k).OrderBy(o => o));
                 Assert.Equal(rows.Count, data.ActivityCount + rejections.Count);
+                Assert.Equal(rejections.OrderBy(r => r.Index).Select(r => r.Index), rejections.Select(r => r.Index));
             });
 }
