@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Cae.IO.Csv;
 
@@ -31,6 +32,10 @@ internal sealed class NameCache
     private readonly RecordText decoder;
     private int count;
     private int last;
+    private ulong lastLow;
+    private ulong lastHigh;
+    private int lastLength = -1;
+    private string lastName = string.Empty;
     private int misses;
 
     public NameCache(RecordText decoder)
@@ -40,9 +45,16 @@ internal sealed class NameCache
 
     /// <summary>The decoded string of some bytes, shared by every cell that holds the same bytes (up to 256 of them).</summary>
     /// <param name="bytes">The bytes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string Get(ReadOnlySpan<byte> bytes)
     {
+        // The previous cell's name, told by its words alone (up to 16 bytes), where the call is made.
         Fold(bytes, out var low, out var high);
+        return low == lastLow && high == lastHigh && bytes.Length == lastLength && bytes.Length <= WordBytes ? lastName : Find(bytes, low, high);
+    }
+
+    private string Find(ReadOnlySpan<byte> bytes, ulong low, ulong high)
+    {
         if (count > 0 && Holds(last, bytes, low, high))
         {
             return names[last];
@@ -58,8 +70,7 @@ internal sealed class NameCache
         {
             if (Holds(entry, bytes, low, high))
             {
-                last = entry;
-                return names[entry];
+                return Remember(entry);
             }
         }
 
@@ -72,7 +83,7 @@ internal sealed class NameCache
             keys[count] = bytes.ToArray();
             names[count] = name;
             slots[slot] = (short)(count + 1);
-            last = count++;
+            return Remember(count++);
         }
         else
         {
@@ -87,6 +98,7 @@ internal sealed class NameCache
     /// overlap); for 4 to 7, the first four and the last four in one word; for 1 to 3, the first, middle and last
     /// byte. For a given length the words tell the bytes apart; beyond 16 bytes they are only a summary.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Fold(ReadOnlySpan<byte> bytes, out ulong low, out ulong high)
     {
         unchecked
@@ -113,6 +125,16 @@ internal sealed class NameCache
                 high = 0;
             }
         }
+    }
+
+    private string Remember(int entry)
+    {
+        last = entry;
+        lastLow = lows[entry];
+        lastHigh = highs[entry];
+        lastLength = lengths[entry];
+        lastName = names[entry];
+        return lastName;
     }
 
     private bool Holds(int entry, ReadOnlySpan<byte> bytes, ulong low, ulong high) =>

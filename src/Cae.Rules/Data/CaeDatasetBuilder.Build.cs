@@ -32,6 +32,7 @@ public sealed partial class CaeDatasetBuilder
         rejections = found;
         personKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         keyNames = new List<string>();
+        joinedKeys = null;
         return new CaeDataset(this);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Cae.Rules.Data;
 
@@ -45,15 +46,7 @@ public sealed partial class CaeDatasetBuilder
             throw new InvalidOperationException("The rows before the part run over its first row.");
         }
 
-#if !NETSTANDARD2_0
-        // The part's keys are mostly new ones: room for them at once, not by doubling as they come.
-        personKeys.EnsureCapacity(personKeys.Count + part.keyNames.Count);
-#endif
-        var persons = new int[part.keyNames.Count];
-        for (var k = 0; k < persons.Length; k++)
-        {
-            persons[k] = KeyHandle(part.keyNames[k]);
-        }
+        var persons = JoinKeys(part);
 
         var structures = Remap(part.Structures, Structures);
         var establishments = Remap(part.Establishments, Establishments);
@@ -77,6 +70,52 @@ public sealed partial class CaeDatasetBuilder
         lastKey = null;
         lastStructure = null;
         lastEstablishment = null;
+    }
+
+    /// <summary>The keys of a part from which they are looked up in two halves at once (tests lower it).</summary>
+    internal int KeysInHalvesFrom { get; set; } = 1 << 16;
+
+    /// <summary>
+    /// The handles here of a part's keys: a key this builder knows keeps its handle, a new one takes the next, in
+    /// the part's order. The new keys are not copied into this builder's table: the part's table is kept, and
+    /// <see cref="KeyHandle"/> looks there after its own.
+    /// </summary>
+    /// <remarks>The lookups only read the tables, so a large part's are made in two halves at once.</remarks>
+    private int[] JoinKeys(CaeDatasetBuilder part)
+    {
+        var names = part.keyNames;
+        var persons = new int[names.Count];
+        if (names.Count >= KeysInHalvesFrom)
+        {
+            var middle = names.Count / 2;
+            var second = System.Threading.Tasks.Task.Run(() => FindKeys(names, persons, middle, names.Count));
+            FindKeys(names, persons, 0, middle);
+            second.GetAwaiter().GetResult();
+        }
+        else
+        {
+            FindKeys(names, persons, 0, names.Count);
+        }
+
+        for (var k = 0; k < persons.Length; k++)
+        {
+            if (persons[k] < 0)
+            {
+                persons[k] = keyNames.Count;
+                keyNames.Add(names[k]);
+            }
+        }
+
+        (joinedKeys ??= new List<(Dictionary<string, int>, int[])>()).Add((part.personKeys, persons));
+        return persons;
+    }
+
+    private void FindKeys(List<string> names, int[] persons, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            persons[k] = KnownHandle(names[k]);
+        }
     }
 
     private static bool Identity(int[] ids)

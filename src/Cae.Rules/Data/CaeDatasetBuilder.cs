@@ -35,6 +35,11 @@ public sealed partial class CaeDatasetBuilder
 
     private Dictionary<string, int> personKeys = new(StringComparer.Ordinal);
     private List<string> keyNames = new();
+
+    // The tables of the parts joined (AppendActivityOf) and the handles here of their keys: a key is in this
+    // builder's table or in one of them, never in two with different handles.
+    private List<(Dictionary<string, int> Keys, int[] Handles)>? joinedKeys;
+
     private readonly List<int> pathKeys = new();
     private PathColumns addedPaths;
     private string? lastKey;
@@ -180,7 +185,8 @@ public sealed partial class CaeDatasetBuilder
 
     private int KeyHandle(string entrepreneurId)
     {
-        if (!personKeys.TryGetValue(entrepreneurId, out var handle))
+        var handle = KnownHandle(entrepreneurId);
+        if (handle < 0)
         {
             handle = keyNames.Count;
             personKeys.Add(entrepreneurId, handle);
@@ -188,6 +194,28 @@ public sealed partial class CaeDatasetBuilder
         }
 
         return handle;
+    }
+
+    /// <summary>The handle of a key already met, in this builder's table or a joined part's; −1 for a new key.</summary>
+    private int KnownHandle(string entrepreneurId)
+    {
+        if (personKeys.TryGetValue(entrepreneurId, out var handle))
+        {
+            return handle;
+        }
+
+        if (joinedKeys is not null)
+        {
+            foreach (var (keys, handles) in joinedKeys)
+            {
+                if (keys.TryGetValue(entrepreneurId, out var k))
+                {
+                    return handles[k];
+                }
+            }
+        }
+
+        return -1;
     }
 
     private void EnsureOpen()

@@ -56,6 +56,18 @@ public class NameCacheProperty
         });
 
     [Fact]
+    public void Long_cells_alike_at_both_ends_are_told_apart()
+    {
+        // Over 16 bytes the words only sum a cell up: "abcdefgh-X-12345678" and "-Y-" share them.
+        var cache = new NameCache(Utf8());
+        foreach (var middle in new[] { "X", "Y", "Y", "X", "Z" })
+        {
+            var text = "abcdefgh-" + middle + "-12345678";
+            Assert.Equal(text, cache.Get(Encoding.UTF8.GetBytes(text)));
+        }
+    }
+
+    [Fact]
     public void Names_beyond_its_capacity_are_still_decoded()
     {
         var cache = new NameCache(Utf8());
