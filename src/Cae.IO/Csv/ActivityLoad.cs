@@ -63,10 +63,22 @@ internal sealed partial class ActivityLoad : FileLoad
 
     protected override bool TryReadLine(ReadOnlySpan<byte> bytes, int length)
     {
-        // The rows that would be rejected are left to ReadRow, which words the reason: neither check changes anything.
-        return fast!.TryReadLine(bytes, length)
-            && (fast.HasContribution || fast.Year is < 1900 or > 2100 || rates.Problem(new YearMonth(fast.Year, fast.Month), fast.Structure, fast.Id) is null)
-            && builder.TryAddActivity(fast.Id, fast.Year, fast.Month, fast.Structure, fast.Establishment, fast.Turnover, fast.Purchases, fast.HasContribution, fast.Contribution, fast.Hours, out _);
+        // A row that is rejected adds nothing: ReadRow reads it again and words the reason.
+        return fast!.TryReadLine(bytes, length) && AddFastRow() is null;
+    }
+
+    /// <summary>The row <see cref="fast"/> holds, checked for a contribution rate in force, then handed to the builder: <c>null</c> once added, or why not (nothing added).</summary>
+    private (string Column, string Reason)? AddFastRow()
+    {
+        // A month outside 1900..2100 is the builder's to reject, with its own reason.
+        if (!fast!.HasContribution && fast.Year is >= 1900 and <= 2100 && rates.Problem(new YearMonth(fast.Year, fast.Month), fast.Structure, fast.Id) is { } missing)
+        {
+            return (C.Contribution, missing);
+        }
+
+        return builder.TryAddActivity(fast.Id, fast.Year, fast.Month, fast.Structure, fast.Establishment, fast.Turnover, fast.Purchases, fast.HasContribution, fast.Contribution, fast.Hours, out var rejection)
+            ? null
+            : (rejection.Column, rejection.Reason);
     }
 
     protected override void Started(Stream stream)
@@ -87,14 +99,7 @@ internal sealed partial class ActivityLoad : FileLoad
         if (fast!.TryRead(reader))
         {
             // The usual row, parsed from its bytes: straight to the builder's columns, no value object per amount.
-            if (!fast.HasContribution && fast.Year is >= 1900 and <= 2100 && rates.Problem(new YearMonth(fast.Year, fast.Month), fast.Structure, fast.Id) is { } missing)
-            {
-                return (C.Contribution, missing);
-            }
-
-            return builder.TryAddActivity(fast.Id, fast.Year, fast.Month, fast.Structure, fast.Establishment, fast.Turnover, fast.Purchases, fast.HasContribution, fast.Contribution, fast.Hours, out var fastRejection)
-                ? null
-                : (fastRejection.Column, fastRejection.Reason);
+            return AddFastRow();
         }
 
         string id;

@@ -57,19 +57,9 @@ internal static class ContractDates
         int year, month, day;
         if (text.Length == 10 && text[4] == '-' && text[7] == '-')
         {
-            // The usual form, digit by digit: the same as Digits over 0..3, 5..6 and 8..9 (a byte below '0' wraps above 9).
-            unchecked
+            if (!YearDashMonth(text, out year, out month) || !TwoDigits(text, 8, out day))
             {
-                uint y1 = (uint)(text[0] - '0'), y2 = (uint)(text[1] - '0'), y3 = (uint)(text[2] - '0'), y4 = (uint)(text[3] - '0');
-                uint m1 = (uint)(text[5] - '0'), m2 = (uint)(text[6] - '0'), d1 = (uint)(text[8] - '0'), d2 = (uint)(text[9] - '0');
-                if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9)
-                {
-                    return false;
-                }
-
-                year = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
-                month = (int)((m1 * 10) + m2);
-                day = (int)((d1 * 10) + d2);
+                return false;
             }
         }
         else
@@ -112,21 +102,7 @@ internal static class ContractDates
         year = month = 0;
         if (text.Length == 7 && text[4] == '-')
         {
-            // The usual form, digit by digit: the same as Digits over 0..3 and 5..6 (a byte below '0' wraps above 9).
-            unchecked
-            {
-                uint y1 = (uint)(text[0] - '0'), y2 = (uint)(text[1] - '0'), y3 = (uint)(text[2] - '0'), y4 = (uint)(text[3] - '0');
-                uint m1 = (uint)(text[5] - '0'), m2 = (uint)(text[6] - '0');
-                if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9)
-                {
-                    return false;
-                }
-
-                year = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
-                month = (int)((m1 * 10) + m2);
-            }
-
-            return Valid(year, month);
+            return YearDashMonth(text, out year, out month) && Valid(year, month);
         }
 
         var slash = text.IndexOf((byte)'/');
@@ -179,6 +155,43 @@ internal static class ContractDates
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
         : month is 4 or 6 or 9 or 11 ? 30
         : 31;
+
+    /// <summary>
+    /// The usual <c>yyyy-MM</c> start of a month or date, digit by digit: the same as <see cref="Digits(ReadOnlySpan{byte}, int, int, out int)"/>
+    /// over 0..3 and 5..6, without a loop (a byte below '0' wraps above 9). The caller has checked the length and the dash.
+    /// </summary>
+    private static bool YearDashMonth(ReadOnlySpan<byte> text, out int year, out int month)
+    {
+        unchecked
+        {
+            uint y1 = (uint)(text[0] - '0'), y2 = (uint)(text[1] - '0'), y3 = (uint)(text[2] - '0'), y4 = (uint)(text[3] - '0');
+            if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || !TwoDigits(text, 5, out month))
+            {
+                year = month = 0;
+                return false;
+            }
+
+            year = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
+            return true;
+        }
+    }
+
+    /// <summary>Two digits at <paramref name="start"/>, as <see cref="Digits(ReadOnlySpan{byte}, int, int, out int)"/> over them; 0 when they are not.</summary>
+    private static bool TwoDigits(ReadOnlySpan<byte> text, int start, out int value)
+    {
+        unchecked
+        {
+            uint tens = (uint)(text[start] - '0'), units = (uint)(text[start + 1] - '0');
+            if (tens > 9 || units > 9)
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (int)((tens * 10) + units);
+            return true;
+        }
+    }
 
     private static bool Valid(int year, int month) => year >= 1 && month >= 1 && month <= 12;
 

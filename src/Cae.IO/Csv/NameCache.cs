@@ -55,7 +55,8 @@ internal sealed class NameCache
 
     private string Find(ReadOnlySpan<byte> bytes, ulong low, ulong high)
     {
-        if (count > 0 && Holds(last, bytes, low, high))
+        // A cell of up to 16 bytes was compared with the previous one by Get; a longer one is compared in full here.
+        if (bytes.Length > WordBytes && count > 0 && Holds(last, bytes, low, high))
         {
             return names[last];
         }

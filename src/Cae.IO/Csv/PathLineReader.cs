@@ -1,5 +1,4 @@
 using System;
-using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Rules.Data;
 using NodaTime;
@@ -109,14 +108,8 @@ internal sealed class PathLineReader
         var id = record.Decode(idBytes);
         var establishment = establishments.Get(establishmentBytes);
         var structure = structures.Get(structureBytes);
-        if (PathRecord.Problem(id, new Establishment(establishment), new Structure(structure), entry, cesa, exit, category) is not null
-            || CaeDatasetBuilder.CheckPathDates(entry, cesa, application, associate, exit, birth) is not null)
-        {
-            return false;
-        }
-
-        into.Add(id, establishment, structure, entry, cesa, application, associate, exit, category, gender, birth, residence, qualification, status, income, prescriber);
-        return true;
+        // A path that breaks a rule or has a date out of range is the reader's to word.
+        return PathRowReader.TryAdd(into, id, establishment, structure, entry, cesa, application, associate, exit, category, gender, birth, residence, qualification, status, income, prescriber, out _, out _);
     }
 
     private static bool ContractOrder(ColumnMap columns)

@@ -3,6 +3,7 @@ using Cae.Domain.Errors;
 using Cae.Domain.Organisation;
 using Cae.Domain.Paths;
 using Cae.Rules.Data;
+using NodaTime;
 using C = Cae.IO.Csv.ContractColumns;
 
 namespace Cae.IO.Csv;
@@ -41,18 +42,49 @@ internal static class PathRowReader
         var status = cells.SharedText(C.StatusAtEntry);
         var income = cells.SharedText(C.IncomeAtEntry);
         var prescriber = cells.SharedText(C.Prescriber);
-        if (PathRecord.Problem(id, new Establishment(establishment), new Structure(structure), entry, cesa, exit, category) is { } problem)
+        if (!TryAdd(into, id, establishment, structure, entry, cesa, application, associate, exit, category, gender, birth, residence, qualification, status, income, prescriber, out var problem, out var rejection))
         {
-            throw problem;
+            return rejection ?? throw problem!;
         }
 
-        if (CaeDatasetBuilder.CheckPathDates(entry, cesa, application, associate, exit, birth) is { } rejection)
+        return null;
+    }
+
+    /// <summary>
+    /// Adds a path whose cells are read, once it keeps the rules of a path and the contract's date range; or gives
+    /// the rule it breaks (<paramref name="problem"/>) or the date out of range (<paramref name="rejection"/>), adding nothing.
+    /// </summary>
+    /// <remarks>Both row readers end here: the one over the reader's fields and the one over a line's bytes (<see cref="PathLineReader"/>).</remarks>
+    public static bool TryAdd(
+        PathColumns into,
+        string id,
+        string establishment,
+        string structure,
+        LocalDate entry,
+        LocalDate? cesa,
+        LocalDate? application,
+        LocalDate? associate,
+        LocalDate? exit,
+        ExitCategory? category,
+        Gender gender,
+        LocalDate? birth,
+        string? residence,
+        string? qualification,
+        string? status,
+        string? income,
+        string? prescriber,
+        out DomainRuleException? problem,
+        out Rejection? rejection)
+    {
+        problem = PathRecord.Problem(id, new Establishment(establishment), new Structure(structure), entry, cesa, exit, category);
+        rejection = problem is null ? CaeDatasetBuilder.CheckPathDates(entry, cesa, application, associate, exit, birth) : null;
+        if (problem is not null || rejection is not null)
         {
-            return rejection;
+            return false;
         }
 
         into.Add(id, establishment, structure, entry, cesa, application, associate, exit, category, gender, birth, residence, qualification, status, income, prescriber);
-        return null;
+        return true;
     }
 
     private static Gender ReadGender(string? text, string file, int line, ICollection<InputWarning> warnings)

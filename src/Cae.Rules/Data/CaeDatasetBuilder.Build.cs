@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace Cae.Rules.Data;
 
@@ -89,10 +90,10 @@ public sealed partial class CaeDatasetBuilder
         // Each half of the rows on a thread of its own, each with its own list (the build sorts them by row).
         var middle = RowCount / 2;
         var secondFound = new List<BuildRejection>();
-        var secondDropped = 0;
-        var second = System.Threading.Tasks.Task.Run(() => secondDropped = ResolvePersons(pathOfKey, secondFound, middle, RowCount));
-        var dropped = ResolvePersons(pathOfKey, found, 0, middle);
-        second.GetAwaiter().GetResult();
+        int dropped = 0, secondDropped = 0;
+        Parallel.Invoke(
+            () => dropped = ResolvePersons(pathOfKey, found, 0, middle),
+            () => secondDropped = ResolvePersons(pathOfKey, secondFound, middle, RowCount));
         found.AddRange(secondFound);
         return dropped + secondDropped;
     }

@@ -88,9 +88,7 @@ public sealed partial class CaeDatasetBuilder
         if (names.Count >= KeysInHalvesFrom)
         {
             var middle = names.Count / 2;
-            var second = System.Threading.Tasks.Task.Run(() => FindKeys(names, persons, middle, names.Count));
-            FindKeys(names, persons, 0, middle);
-            second.GetAwaiter().GetResult();
+            System.Threading.Tasks.Parallel.Invoke(() => FindKeys(names, persons, 0, middle), () => FindKeys(names, persons, middle, names.Count));
         }
         else
         {

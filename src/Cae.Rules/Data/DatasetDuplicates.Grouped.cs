@@ -149,10 +149,8 @@ internal static partial class DatasetDuplicates
         var cut = RunStartFrom(b, n / 2);
         var seenFirst = new bool[persons];
         var seenSecond = new bool[persons];
-        var secondGrouped = false;
-        var check = Task.Run(() => secondGrouped = Grouped(b, cut, n, seenSecond));
-        var firstGrouped = Grouped(b, 0, cut, seenFirst);
-        check.GetAwaiter().GetResult();
+        bool firstGrouped = false, secondGrouped = false;
+        Parallel.Invoke(() => firstGrouped = Grouped(b, 0, cut, seenFirst), () => secondGrouped = Grouped(b, cut, n, seenSecond));
         if (!firstGrouped || !secondGrouped)
         {
             return false;
@@ -167,12 +165,10 @@ internal static partial class DatasetDuplicates
         }
 
         var secondFound = new List<BuildRejection>();
-        var secondDropped = 0;
-        var drop = Task.Run(() => secondDropped = DropGrouped(b, secondFound, cut, n));
-        dropped = DropGrouped(b, found, 0, cut);
-        drop.GetAwaiter().GetResult();
+        int firstDropped = 0, secondDropped = 0;
+        Parallel.Invoke(() => firstDropped = DropGrouped(b, found, 0, cut), () => secondDropped = DropGrouped(b, secondFound, cut, n));
         found.AddRange(secondFound);
-        dropped += secondDropped;
+        dropped = firstDropped + secondDropped;
         return true;
     }
 

@@ -21,10 +21,6 @@ public class LineReadProperty
     private const string Paths = "entrepreneur_id,establishment,structure,entry_date,exit_date,exit_category\n"
         + "E1,Besançon,C,2015-01-05,,\nE2,B,C,2015-01-05,,\nE3,B,C,2015-01-05,,\nE4,B,Formaçoop,2015-01-05,,\nÉ5,B,C,2015-01-05,,\n";
 
-    private static Gen<string> Breaks() => Gen.Frequency(
-        (12, Gen.Constant("\n")),
-        (2, Gen.Elements("\r\n", "\r", "\n\n", "\r\n\r\n")));
-
     private static Gen<string> Plain() =>
         from id in Gen.Elements("E1", "E2", "E3", "E4", "É5")
         from month in Gen.Elements("2015-01", "2015-08", "2015-09", "2015-12", "3/2015")
@@ -64,26 +60,12 @@ public class LineReadProperty
         "E1,2015-01,C,,10,,,");
 
     private static Gen<(string Activity, int Buffer, bool Windows1252, bool Stray, bool Split)> Cases() =>
-        from count in Gen.Choose(10, 80)
-        from rows in Gen.ArrayOf(Gen.Frequency((6, Plain()), (1, Other())), count)
-        from breaks in Gen.ArrayOf(Breaks(), count + 1)
-        from last in Gen.Elements(true, false)
+        from activity in LineFiles.Text(ActivityHeader, Gen.Frequency((6, Plain()), (1, Other())), 10, 80)
         from buffer in Gen.Elements(1, 16, 40, 64, 100, 4096)
         from windows1252 in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from stray in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from split in Gen.Elements(true, false)
-        select (ActivityHeader + breaks[0] + string.Concat(rows.Select((r, i) => r + (i < count - 1 || last ? breaks[i + 1] : string.Empty))), buffer, windows1252, stray, split);
-
-    private static byte[] Bytes(string text, bool windows1252, bool stray)
-    {
-        var bytes = (windows1252 ? Encoding.Latin1 : Encoding.UTF8).GetBytes(text).ToList();
-        if (stray && !windows1252)
-        {
-            bytes.Insert(bytes.Count / 2, 0xE9); // a Windows-1252 é in a UTF-8 file
-        }
-
-        return bytes.ToArray();
-    }
+        select (activity, buffer, windows1252, stray, split);
 
     private static (LoadResult Result, int ByLine) Load(string directory, int buffer, bool split, bool byLines)
     {
@@ -95,7 +77,7 @@ public class LineReadProperty
     {
         var directory = TestData.NewDirectory();
         File.WriteAllBytes(Path.Combine(directory, "paths.csv"), (windows1252 ? Encoding.Latin1 : Encoding.UTF8).GetBytes(Paths));
-        File.WriteAllBytes(Path.Combine(directory, "activity.csv"), Bytes(activity, windows1252, stray));
+        File.WriteAllBytes(Path.Combine(directory, "activity.csv"), LineFiles.Bytes(activity, windows1252, stray));
         return directory;
     }
 

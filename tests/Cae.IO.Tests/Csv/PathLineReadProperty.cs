@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -19,10 +18,6 @@ public class PathLineReadProperty
 {
     private const string PathsHeader = "entrepreneur_id,establishment,structure,entry_date,cesa_date,associate_application_date,associate_date,exit_date,exit_category,gender,birth_date,residence_area,qualification,status_at_entry,income_at_entry,prescriber";
     private const string Activity = "entrepreneur_id,month,structure,establishment,turnover,purchases,contribution,salary_hours\nE1,2015-01,C,,10,,1,\n";
-
-    private static Gen<string> Breaks() => Gen.Frequency(
-        (12, Gen.Constant("\n")),
-        (2, Gen.Elements("\r\n", "\r", "\n\n", "\r\n\r\n")));
 
     private static Gen<string> Plain() =>
         from id in Gen.Elements("E1", "E2", "E3", "E4", "E5", "E6", "E7", "É8", "E9", "E10", "E11", "E12")
@@ -79,27 +74,17 @@ public class PathLineReadProperty
         "E6,B,C,2015-01-05,2015-01-01,,,,,,,,,,,");
 
     private static Gen<(string Paths, int Buffer, bool Windows1252, bool Stray)> Cases() =>
-        from count in Gen.Choose(10, 60)
-        from rows in Gen.ArrayOf(Gen.Frequency((6, Plain()), (1, Other())), count)
-        from breaks in Gen.ArrayOf(Breaks(), count + 1)
-        from last in Gen.Elements(true, false)
+        from paths in LineFiles.Text(PathsHeader, Gen.Frequency((6, Plain()), (1, Other())), 10, 60)
         from buffer in Gen.Elements(1, 16, 64, 100, 200, 4096)
         from windows1252 in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from stray in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select (PathsHeader + breaks[0] + string.Concat(rows.Select((r, i) => r + (i < count - 1 || last ? breaks[i + 1] : string.Empty))), buffer, windows1252, stray);
+        select (paths, buffer, windows1252, stray);
 
     private static string Directory(string paths, bool windows1252, bool stray)
     {
-        var encoding = windows1252 ? Encoding.Latin1 : Encoding.UTF8;
-        var bytes = encoding.GetBytes(paths).ToList();
-        if (stray && !windows1252)
-        {
-            bytes.Insert(bytes.Count / 2, 0xE9); // a Windows-1252 é in a UTF-8 file
-        }
-
         var directory = TestData.NewDirectory();
-        File.WriteAllBytes(Path.Combine(directory, "paths.csv"), bytes.ToArray());
-        File.WriteAllBytes(Path.Combine(directory, "activity.csv"), encoding.GetBytes(Activity));
+        File.WriteAllBytes(Path.Combine(directory, "paths.csv"), LineFiles.Bytes(paths, windows1252, stray));
+        File.WriteAllBytes(Path.Combine(directory, "activity.csv"), LineFiles.Bytes(Activity, windows1252, stray: false));
         return directory;
     }
 
