@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 
 namespace Cae.Rules.Data;
 
@@ -87,15 +86,7 @@ public sealed partial class CaeDatasetBuilder
             return ResolvePersons(pathOfKey, found, 0, RowCount);
         }
 
-        // Each half of the rows on a thread of its own, each with its own list (the build sorts them by row).
-        var middle = RowCount / 2;
-        var secondFound = new List<BuildRejection>();
-        int dropped = 0, secondDropped = 0;
-        Parallel.Invoke(
-            () => dropped = ResolvePersons(pathOfKey, found, 0, middle),
-            () => secondDropped = ResolvePersons(pathOfKey, secondFound, middle, RowCount));
-        found.AddRange(secondFound);
-        return dropped + secondDropped;
+        return RowHalves.Run(found, RowCount / 2, RowCount, (list, from, to) => ResolvePersons(pathOfKey, list, from, to));
     }
 
     private int ResolvePersons(int[] pathOfKey, List<BuildRejection> found, int from, int to)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace Cae.Rules.Data;
 
@@ -88,7 +89,7 @@ public sealed partial class CaeDatasetBuilder
         if (names.Count >= KeysInHalvesFrom)
         {
             var middle = names.Count / 2;
-            System.Threading.Tasks.Parallel.Invoke(() => FindKeys(names, persons, 0, middle), () => FindKeys(names, persons, middle, names.Count));
+            Parallel.Invoke(() => FindKeys(names, persons, 0, middle), () => FindKeys(names, persons, middle, names.Count));
         }
         else
         {

@@ -139,8 +139,7 @@ internal static partial class DatasetDuplicates
     /// </summary>
     /// <remarks>
     /// The halves are told grouped apart, each marking the persons it meets; the rows are grouped when both are
-    /// and no person is met in both. Each half's rejections are its own list, added to <paramref name="found"/>
-    /// after (the build sorts them by row).
+    /// and no person is met in both. The drops then run through <see cref="RowHalves.Run"/>.
     /// </remarks>
     private static bool TryDropGroupedInHalves(CaeDatasetBuilder b, List<BuildRejection> found, int persons, out int dropped)
     {
@@ -164,11 +163,7 @@ internal static partial class DatasetDuplicates
             }
         }
 
-        var secondFound = new List<BuildRejection>();
-        int firstDropped = 0, secondDropped = 0;
-        Parallel.Invoke(() => firstDropped = DropGrouped(b, found, 0, cut), () => secondDropped = DropGrouped(b, secondFound, cut, n));
-        found.AddRange(secondFound);
-        dropped = firstDropped + secondDropped;
+        dropped = RowHalves.Run(found, cut, n, (list, from, to) => DropGrouped(b, list, from, to));
         return true;
     }
 
