@@ -80,7 +80,8 @@ public static class CompareCommand
     /// <summary>
     /// <c>--from-files</c>: writes the population as contract CSV, then times, from the files to the report, the library
     /// (<c>cae</c>: <c>ContractCsv.Load</c> then the engine), DuckDB (<c>duckdb</c>: <c>read_csv</c> into typed tables then
-    /// the same SQL) and the floor that only reads the files' bytes; <c>cae-load</c> times the loading alone.
+    /// the same SQL) and the floor that only reads the files' bytes; <c>cae-load</c> times the loading alone. The repetitions are taken in
+    /// rounds (<see cref="Rounds"/>), between two runs of <see cref="CpuProbe"/>.
     /// </summary>
     private static int FromFiles(BenchmarkData data, HashSet<string> names, int repetitions, TextWriter output)
     {
@@ -103,7 +104,9 @@ public static class CompareCommand
                 return 1;
             }
 
-            var measurements = contenders.Select(c => Measurement.Take(c, repetitions)).ToList();
+            var (loopBefore, walkBefore) = (CpuProbe.Milliseconds(), CpuProbe.MemoryMilliseconds());
+            var measurements = Rounds.Take(contenders, repetitions);
+            var (loopAfter, walkAfter) = (CpuProbe.Milliseconds(), CpuProbe.MemoryMilliseconds());
             output.WriteLine();
             output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"MB/s",8} {"bytes/row",11} {"GCs",5}"));
             foreach (var m in measurements)
@@ -119,7 +122,8 @@ public static class CompareCommand
 
             double? Median(string name) => measurements.FirstOrDefault(m => m.Name == name)?.MedianMilliseconds;
             static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-            output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each; medians; files in the page cache; allocations are managed bytes (DuckDB's native memory is not counted)"));
+            output.WriteLine(Invariant($"repetitions: {string.Join("/", measurements.Select(m => m.Milliseconds.Count))} after one warm-up each, in rounds (one of each contender per round); medians; files in the page cache; allocations are managed bytes (DuckDB's native memory is not counted)"));
+            output.WriteLine(Invariant($"machine: before the timings and after, a register loop took {loopBefore:0.0} and {loopAfter:0.0} ms, a random walk through memory {walkBefore:0.0} and {walkAfter:0.0} ms"));
             output.WriteLine($"ratios: duckdb/cae={Ratio(Median("duckdb"), Median("cae"))} cae/floor={Ratio(Median("cae"), Median("floor"))}");
             return 0;
         }

@@ -49,22 +49,35 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
         var collections = 0;
         for (var r = 0; r < repetitions; r++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var gen0 = GC.CollectionCount(0);
-            var clock = Stopwatch.StartNew();
-            var result = contender.Run();
-            clock.Stop();
-            collections += GC.CollectionCount(0) - gen0; // every collection counts in generation 0
-            var after = GC.GetTotalAllocatedBytes(precise: true);
-            GC.KeepAlive(result);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            bytes.Add(after - before);
+            var (milliseconds, allocated, gcs) = TimeOnce(contender);
+            times.Add(milliseconds);
+            bytes.Add(allocated);
+            collections += gcs;
         }
 
         return new Measurement(contender.Name, times, bytes, collections);
+    }
+
+    /// <summary>
+    /// One timed run after a full collection: its wall time, the managed bytes it allocated (all threads) and the
+    /// collections that ran during it.
+    /// </summary>
+    /// <param name="contender">The contender.</param>
+    internal static (double Milliseconds, long AllocatedBytes, int Collections) TimeOnce(Contender contender)
+    {
+        ArgumentNullException.ThrowIfNull(contender);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var gen0 = GC.CollectionCount(0);
+        var clock = Stopwatch.StartNew();
+        var result = contender.Run();
+        clock.Stop();
+        var collections = GC.CollectionCount(0) - gen0; // every collection counts in generation 0
+        var after = GC.GetTotalAllocatedBytes(precise: true);
+        GC.KeepAlive(result);
+        return (clock.Elapsed.TotalMilliseconds, after - before, collections);
     }
 
     /// <summary>
