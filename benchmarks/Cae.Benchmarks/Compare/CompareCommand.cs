@@ -81,7 +81,7 @@ public static class CompareCommand
     /// <c>--from-files</c>: writes the population as contract CSV, then times, from the files to the report, the library
     /// (<c>cae</c>: <c>ContractCsv.Load</c> then the engine), DuckDB (<c>duckdb</c>: <c>read_csv</c> into typed tables then
     /// the same SQL) and the floor that only reads the files' bytes; <c>cae-load</c> times the loading alone. The repetitions are taken in
-    /// rounds (<see cref="Rounds"/>), between two runs of <see cref="CpuProbe"/>.
+    /// rounds (<see cref="Rounds"/>), between two runs of <see cref="MachineProbe"/>.
     /// </summary>
     private static int FromFiles(BenchmarkData data, HashSet<string> names, int repetitions, TextWriter output)
     {
@@ -104,9 +104,9 @@ public static class CompareCommand
                 return 1;
             }
 
-            var (loopBefore, walkBefore) = (CpuProbe.Milliseconds(), CpuProbe.MemoryMilliseconds());
+            var (loopBefore, walkBefore) = (MachineProbe.RegisterLoopMilliseconds(), MachineProbe.MemoryWalkMilliseconds());
             var measurements = Rounds.Take(contenders, repetitions);
-            var (loopAfter, walkAfter) = (CpuProbe.Milliseconds(), CpuProbe.MemoryMilliseconds());
+            var (loopAfter, walkAfter) = (MachineProbe.RegisterLoopMilliseconds(), MachineProbe.MemoryWalkMilliseconds());
             output.WriteLine();
             output.WriteLine(Invariant($"{"contender",-10} {"median ms",12} {"min ms",10} {"rows/s",14} {"MB/s",8} {"bytes/row",11} {"GCs",5}"));
             foreach (var m in measurements)

@@ -36,14 +36,7 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
     public static Measurement Take(Contender contender, int repetitions)
     {
         ArgumentNullException.ThrowIfNull(contender);
-        Settle();
-        var warmUp = Stopwatch.StartNew();
-        GC.KeepAlive(contender.Run());
-        if (warmUp.Elapsed > SlowWarmUp)
-        {
-            repetitions = Math.Min(repetitions, SlowRepetitions);
-        }
-
+        repetitions = WarmUp(contender, repetitions);
         var times = new List<double>(repetitions);
         var bytes = new List<long>(repetitions);
         var collections = 0;
@@ -56,6 +49,22 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
         }
 
         return new Measurement(contender.Name, times, bytes, collections);
+    }
+
+    /// <summary>
+    /// Settles (<see cref="Settle"/>), then runs a contender once, untimed, to warm it up: the repetitions it is due,
+    /// <paramref name="repetitions"/>, or <see cref="SlowRepetitions"/> at most when the warm-up took longer than
+    /// <see cref="SlowWarmUp"/>.
+    /// </summary>
+    /// <param name="contender">The contender.</param>
+    /// <param name="repetitions">The repetitions asked for.</param>
+    internal static int WarmUp(Contender contender, int repetitions)
+    {
+        ArgumentNullException.ThrowIfNull(contender);
+        Settle();
+        var warmUp = Stopwatch.StartNew();
+        GC.KeepAlive(contender.Run());
+        return warmUp.Elapsed > SlowWarmUp ? Math.Min(repetitions, SlowRepetitions) : repetitions;
     }
 
     /// <summary>

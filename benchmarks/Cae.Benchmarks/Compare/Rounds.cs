@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 
 namespace Cae.Benchmarks.Compare;
@@ -13,7 +12,7 @@ namespace Cae.Benchmarks.Compare;
 public static class Rounds
 {
     /// <summary>
-    /// Warms up each contender once (after <see cref="Measurement.Settle"/>), then runs <paramref name="repetitions"/>
+    /// Warms up each contender once (<see cref="Measurement.WarmUp"/>), then runs <paramref name="repetitions"/>
     /// rounds. In each round every contender due runs once, after a settle, in the given order. A contender whose
     /// warm-up took longer than <see cref="Measurement.SlowWarmUp"/> runs <see cref="Measurement.SlowRepetitions"/>
     /// times at most, in rounds spread over the whole run (for 3 of 7: the first, the fourth and the sixth).
@@ -29,10 +28,7 @@ public static class Rounds
         var due = new int[contenders.Count];
         for (var c = 0; c < contenders.Count; c++)
         {
-            Measurement.Settle();
-            var warmUp = Stopwatch.StartNew();
-            GC.KeepAlive(contenders[c].Run());
-            due[c] = warmUp.Elapsed > Measurement.SlowWarmUp ? Math.Min(repetitions, Measurement.SlowRepetitions) : repetitions;
+            due[c] = Measurement.WarmUp(contenders[c], repetitions);
         }
 
         var times = contenders.Select(_ => new List<double>()).ToArray();

@@ -10,7 +10,7 @@ namespace Cae.Benchmarks.Compare;
 /// Printed before and after the timings of <c>compare --from-files</c>, they show whether and how the machine
 /// changed during the run.
 /// </summary>
-public static class CpuProbe
+public static class MachineProbe
 {
     /// <summary>The steps of the register loop, six dependent operations each: about 0.3 s on this machine.</summary>
     public const int Steps = 100_000_000;
@@ -24,10 +24,10 @@ public static class CpuProbe
     private static ulong sink;
 
     /// <summary>Runs the register loop; returns its wall time in milliseconds (the fastest of three runs).</summary>
-    public static double Milliseconds() => Fastest(run => Work(Steps, (ulong)run + 1));
+    public static double RegisterLoopMilliseconds() => Fastest(run => Work(Steps, (ulong)run + 1));
 
     /// <summary>Runs the memory walk; returns its wall time in milliseconds (the fastest of three runs).</summary>
-    public static double MemoryMilliseconds()
+    public static double MemoryWalkMilliseconds()
     {
         var next = Cycle(WalkEntries);
         return Fastest(run => Walk(next, WalkSteps, run));
