@@ -133,14 +133,21 @@ public class ContributionRuleTest
             sum += Tiered.Compute(march, Coopilote, "p1", turnover, Money.Zero, Money.FromCents(i * 100_000)).Cents;
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        // The runtime's count of a thread's allocations is now and then a few kilobytes off (dotnet/runtime#63487):
+        // the smallest of three measures is kept. An allocation in Compute would show in each of its 20 000 calls.
+        var allocated = long.MaxValue;
+        for (var attempt = 0; attempt < 3 && allocated != 0; attempt++)
         {
-            sum += Tiered.Compute(march, Coopilote, "p1", turnover, Money.Zero, Money.FromCents(i * 1_000)).Cents;
-            sum += Flat.Compute(march, Coopilote, null, turnover, Money.FromEuros(1), Money.Zero).Cents;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                sum += Tiered.Compute(march, Coopilote, "p1", turnover, Money.Zero, Money.FromCents(i * 1_000)).Cents;
+                sum += Flat.Compute(march, Coopilote, null, turnover, Money.FromEuros(1), Money.Zero).Cents;
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(sum > 0);
         Assert.Equal(0, allocated);
     }
